@@ -1,0 +1,39 @@
+# Registratiewijzer — the two commands of the README, and their set-up.
+#   make serve   set up, then build and serve the guide at http://127.0.0.1:8000
+#   make test    set up (incl. Debian chromium), then run every test
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: serve test build bench setup clean
+
+serve: setup
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+test: setup /usr/bin/chromium
+	$(BIN)/python -m pytest
+
+build: setup
+	$(BIN)/mkdocs build --strict
+
+bench: setup /usr/bin/chromium
+	$(BIN)/python -m pytest tests/benchmarks --benchmark-enable -m benchmark_run -s
+
+setup: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Browser tests drive Debian's chromium (no Playwright browser download).
+/usr/bin/chromium:
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+clean:
+	rm -rf site $(VENV) node_modules build *.egg-info
