@@ -1,0 +1,24 @@
+"""`python -m guide [content-dir]`: validate the content without building the site."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .errors import ContentError
+from .model import load_content
+
+
+def main(argv: list[str]) -> int:
+    content_dir = Path(argv[0]) if argv else Path("content")
+    try:
+        content = load_content(content_dir)
+    except ContentError as error:
+        print(error.report(), file=sys.stderr)
+        return 1
+    counts = ", ".join(f"{len(docs)} {kind}" for kind, docs in content.files.items())
+    print(f"content/ is valid: {counts}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,110 @@
+"""Checks across files: ids exist, links resolve, placeholders are known, tables are square."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+import jinja2
+
+from .errors import Problem
+from .text import fill_placeholders, iter_strings, page_links, slug
+from .yaml_source import SourceFile
+
+if TYPE_CHECKING:
+    from .model import Content
+
+Check = Callable[["Content"], Iterator[Problem]]
+
+
+def consistency_problems(content: Content) -> list[Problem]:
+    """Run every registered check over valid (schema-checked) content."""
+    return [problem for check in CHECKS for problem in check(content)]
+
+
+def placeholder_values(content: Content) -> dict:
+    """What page texts may refer to: org.<key>, bodies.<id>.<key>."""
+    return {"org": content.one("organisation"), "bodies": content.one("bodies")["bodies"]}
+
+
+def page_anchors(page: dict) -> set[str]:
+    """The anchors a page has: one per section."""
+    return {section.get("anchor") or slug(section["heading"]) for section in page["sections"]}
+
+
+def _all_documents(content: Content) -> Iterator[SourceFile]:
+    for documents in content.files.values():
+        yield from documents
+
+
+def _unique_pages(content: Content) -> Iterator[Problem]:
+    seen: dict[str, dict[str, SourceFile]] = {"id": {}, "path": {}}
+    for page in content.files["page"]:
+        for key, first_by_value in seen.items():
+            value = page.data[key]
+            if value in first_by_value:
+                yield page.problem((key,), f"{key} '{value}' is also used by {first_by_value[value].path}")
+            first_by_value.setdefault(value, page)
+
+
+def _texts(content: Content) -> Iterator[Problem]:
+    """Placeholders render and every page: link points to an existing page and anchor."""
+    values = placeholder_values(content)
+    pages = {pid: doc.data for pid, doc in content.pages.items()}
+    for document in _all_documents(content):
+        for where, text in iter_strings(document.data):
+            try:
+                fill_placeholders(text, values)
+            except jinja2.TemplateError as error:
+                yield document.problem(where, f"placeholder: {error}; known names: org.<key>, bodies.<id>.<key>")
+            for page_id, anchor in page_links(text):
+                if page_id not in pages:
+                    yield document.problem(where, f"link to page '{page_id}', which does not exist")
+                elif anchor and anchor not in page_anchors(pages[page_id]):
+                    yield document.problem(where, f"link to '{page_id}#{anchor}': that page has no such section")
+
+
+def _source_ids(content: Content) -> Iterator[Problem]:
+    """Every `source` value names a source in content/sources.yml."""
+    known = content.sources
+    for document in _all_documents(content):
+        for where, text in iter_strings(document.data):
+            if where and where[-1] == "source" and text not in known:
+                yield document.problem(where, f"unknown source '{text}'; known: {', '.join(known)}")
+
+
+def _references(content: Content) -> Iterator[Problem]:
+    """Ids that point at other content: related pages, glossary 'see', register bodies."""
+    pages, bodies = content.pages, content.one("bodies")["bodies"]
+    for page in content.files["page"]:
+        for index, page_id in enumerate(page.data.get("related", [])):
+            if page_id not in pages:
+                yield page.problem(("related", index), f"related page '{page_id}' does not exist")
+    glossary = content.files["glossary"][0]
+    for index, term in enumerate(glossary.data["terms"]):
+        if "see" in term and term["see"] not in pages:
+            yield glossary.problem(("terms", index, "see"), f"page '{term['see']}' does not exist")
+    for register in content.files.get("register", []):
+        if register.data["body"] not in bodies:
+            yield register.problem(("body",), f"unknown body '{register.data['body']}'; known: {', '.join(bodies)}")
+        if register.data["guide_page"] not in pages:
+            yield register.problem(("guide_page",), f"page '{register.data['guide_page']}' does not exist")
+
+
+def _blocks(content: Content) -> Iterator[Problem]:
+    """Tables are square; an 'addition' note names a research source."""
+    sources = content.sources
+    for page in content.files["page"]:
+        for s, section in enumerate(page.data["sections"]):
+            for b, block in enumerate(section["blocks"]):
+                where = ("sections", s, "blocks", b)
+                if "table" in block:
+                    width = len(block["table"]["columns"])
+                    for r, row in enumerate(block["table"]["rows"]):
+                        if len(row) != width:
+                            yield page.problem((*where, "table", "rows", r), f"row has {len(row)} cells, expected {width} (one per column)")
+                note = block.get("note", {})
+                if note.get("kind") == "addition" and sources.get(note.get("source", ""), {}).get("kind") != "research":
+                    yield page.problem((*where, "note"), "an 'addition' note needs `source:` naming a research source")
+
+
+CHECKS: list[Check] = [_unique_pages, _texts, _source_ids, _references, _blocks]

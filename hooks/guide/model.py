@@ -1,0 +1,98 @@
+"""Load every content file, validate it, and hold the result as one Content object."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .consistency import consistency_problems
+from .errors import ContentError, Problem
+from .schema_check import schema_problems
+from .yaml_source import SourceFile, read_yaml
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of content file: where it lives, its schema, whether there is exactly one."""
+
+    name: str
+    pattern: str
+    schema: str
+    single: bool = False
+
+
+KINDS = (
+    Kind("organisation", "organisation.yml", "organisation.schema.json", single=True),
+    Kind("sources", "sources.yml", "sources.schema.json", single=True),
+    Kind("bodies", "bodies.yml", "bodies.schema.json", single=True),
+    Kind("glossary", "glossary.yml", "glossary.schema.json", single=True),
+    Kind("page", "pages/**/*.yml", "page.schema.json"),
+    Kind("register", "registers/*.yml", "register.schema.json"),
+    Kind("decision_tree", "decision-trees/*.yml", "decision-tree.schema.json"),
+)
+
+
+@dataclass
+class Content:
+    """All validated content, by kind; documents keep their file and line map."""
+
+    root: Path
+    files: dict[str, list[SourceFile]] = field(default_factory=dict)
+
+    def one(self, kind: str) -> dict:
+        """The data of a single-file kind (organisation, sources, ...)."""
+        return self.files[kind][0].data
+
+    def by_id(self, kind: str) -> dict[str, SourceFile]:
+        """The documents of a many-file kind, keyed by their `id`."""
+        return {doc.data["id"]: doc for doc in self.files.get(kind, [])}
+
+    @property
+    def sources(self) -> dict[str, dict]:
+        return {s["id"]: s for s in self.one("sources")["sources"]}
+
+    @property
+    def pages(self) -> dict[str, SourceFile]:
+        return self.by_id("page")
+
+
+def load_content(content_dir: Path) -> Content:
+    """Read and validate content/; raise ContentError listing every problem found."""
+    content = Content(content_dir)
+    problems: list[Problem] = []
+    claimed: set[Path] = set()
+    for kind in KINDS:
+        paths = sorted(content_dir.glob(kind.pattern))
+        claimed.update(paths)
+        if kind.single and not paths:
+            problems.append(Problem(_shown(content_dir, content_dir / kind.pattern), 1, "", "file is missing"))
+        documents = []
+        for path in paths:
+            try:
+                document = read_yaml(path, _shown(content_dir, path))
+            except ContentError as error:
+                problems.extend(error.problems)
+                continue
+            problems.extend(schema_problems(document, content_dir / "schemas" / kind.schema))
+            documents.append(document)
+        content.files[kind.name] = documents
+    problems.extend(_unclaimed(content_dir, claimed))
+    if not problems:
+        problems.extend(consistency_problems(content))
+    if problems:
+        raise ContentError(problems)
+    return content
+
+
+def _unclaimed(content_dir: Path, claimed: set[Path]) -> list[Problem]:
+    """YAML files that belong to no kind: most likely misplaced."""
+    places = ", ".join(kind.pattern for kind in KINDS)
+    return [
+        Problem(_shown(content_dir, path), 1, "", f"this file is not read by the guide; content files live at: {places}")
+        for path in sorted(content_dir.rglob("*.y*ml"))
+        if path not in claimed
+    ]
+
+
+def _shown(content_dir: Path, path: Path) -> Path:
+    """The path as an editor sees it: relative to the project root."""
+    return path.relative_to(content_dir.parent) if path.is_relative_to(content_dir.parent) else path
