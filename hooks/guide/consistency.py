@@ -50,6 +50,7 @@ def _texts(content: Content) -> Iterator[Problem]:
     """Placeholders render and every page: link points to an existing page and anchor."""
     values = placeholder_values(content)
     pages = {pid: doc.data for pid, doc in content.pages.items()}
+    linkable = content.page_paths
     for document in _all_documents(content):
         for where, text in iter_strings(document.data):
             try:
@@ -57,9 +58,9 @@ def _texts(content: Content) -> Iterator[Problem]:
             except jinja2.TemplateError as error:
                 yield document.problem(where, f"placeholder: {error}; known names: org.<key>, bodies.<id>.<key>")
             for page_id, anchor in page_links(text):
-                if page_id not in pages:
+                if page_id not in linkable:
                     yield document.problem(where, f"link to page '{page_id}', which does not exist")
-                elif anchor and anchor not in page_anchors(pages[page_id]):
+                elif anchor and page_id in pages and anchor not in page_anchors(pages[page_id]):
                     yield document.problem(where, f"link to '{page_id}#{anchor}': that page has no such section")
 
 

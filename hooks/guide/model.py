@@ -31,6 +31,11 @@ KINDS = (
 )
 
 
+# Pages that docs/ holds or the hooks generate, linkable as page:<id> like content pages.
+FIXED_PAGES = {"start": "index.md", "begrippen": "begrippen.md", "bronnen": "bronnen.md",
+               "puntencheck": "puntencheck.md"}
+
+
 @dataclass
 class Content:
     """All validated content, by kind; documents keep their file and line map."""
@@ -54,9 +59,31 @@ class Content:
     def pages(self) -> dict[str, SourceFile]:
         return self.by_id("page")
 
+    @property
+    def page_paths(self) -> dict[str, str]:
+        """Every page a text may link to as page:<id>, with its path in the site."""
+        documents = [doc.data for docs in self.files.values() for doc in docs]
+        return {**FIXED_PAGES, **{d["id"]: d["path"] for d in documents if isinstance(d, dict) and "id" in d and "path" in d}}
+
+
+_cache: dict[Path, tuple[tuple, Content]] = {}
+
 
 def load_content(content_dir: Path) -> Content:
-    """Read and validate content/; raise ContentError listing every problem found."""
+    """Read and validate content/ once per change; raise ContentError listing every problem.
+
+    Hooks of one build share the result: unchanged files are not parsed again.
+    """
+    fingerprint = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(content_dir.rglob("*")) if p.is_file())
+    cached = _cache.get(content_dir)
+    if cached and cached[0] == fingerprint:
+        return cached[1]
+    content = _read_and_validate(content_dir)
+    _cache[content_dir] = (fingerprint, content)
+    return content
+
+
+def _read_and_validate(content_dir: Path) -> Content:
     content = Content(content_dir)
     problems: list[Problem] = []
     claimed: set[Path] = set()

@@ -1,0 +1,52 @@
+"""MkDocs hook: validate content/ and add the pages generated from it.
+
+Thin adapter: the work is done by the `guide` package beside this file.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from markdown.extensions import Extension
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+from guide.errors import ContentError
+from guide.model import load_content
+from guide.render import Renderer
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
+    """Load and validate all content first: a mistake stops the build before anything is written."""
+    try:
+        load_content(content_dir(config))
+    except ContentError as error:
+        raise PluginError(error.report()) from None
+    config.markdown_extensions.append(_TableCaptions())
+    return config
+
+
+def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
+    """Add every generated page; a page may not also exist by hand in docs/."""
+    for page in Renderer(load_content(content_dir(config))).pages():
+        if files.get_file_from_path(page.path):
+            raise PluginError(f"{page.origin}: docs/{page.path} exists too; generated pages are never written to docs/")
+        files.append(File.generated(config, page.path, content=page.markdown))
+    return files
+
+
+def content_dir(config: MkDocsConfig) -> Path:
+    """content/ beside mkdocs.yml."""
+    return Path(config.config_file_path).resolve().parent / "content"
+
+
+class _TableCaptions(Extension):
+    """Let <caption> stand as a block in generated tables (Python-Markdown treats it as inline)."""
+
+    def extendMarkdown(self, md) -> None:  # noqa: N802 (Markdown's API name)
+        md.block_level_elements.append("caption")
