@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
     """Load and validate all content first: a mistake stops the build before anything is written."""
     try:
-        load_content(content_dir(config))
+        content = load_content(content_dir(config))
     except ContentError as error:
         raise PluginError(error.report()) from None
+    config.extra["organisation"] = content.one("organisation")
     config.markdown_extensions.append(_TableCaptions())
     return config
 

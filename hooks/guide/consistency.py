@@ -75,10 +75,10 @@ def _source_ids(content: Content) -> Iterator[Problem]:
 
 def _references(content: Content) -> Iterator[Problem]:
     """Ids that point at other content: related pages, glossary 'see', register bodies."""
-    pages, bodies = content.pages, content.one("bodies")["bodies"]
+    pages, bodies, linkable = content.pages, content.one("bodies")["bodies"], content.linkable
     for page in content.files["page"]:
         for index, page_id in enumerate(page.data.get("related", [])):
-            if page_id not in pages:
+            if page_id not in linkable:
                 yield page.problem(("related", index), f"related page '{page_id}' does not exist")
     glossary = content.files["glossary"][0]
     for index, term in enumerate(glossary.data["terms"]):

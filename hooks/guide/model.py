@@ -32,8 +32,12 @@ KINDS = (
 
 
 # Pages that docs/ holds or the hooks generate, linkable as page:<id> like content pages.
-FIXED_PAGES = {"start": "index.md", "begrippen": "begrippen.md", "bronnen": "bronnen.md",
-               "puntencheck": "puntencheck.md"}
+FIXED_PAGES = {
+    "start": {"path": "index.md", "title": "Start"},
+    "begrippen": {"path": "begrippen.md", "title": "Begrippen"},
+    "bronnen": {"path": "bronnen.md", "title": "Bronnen"},
+    "puntencheck": {"path": "puntencheck.md", "title": "Puntencheck"},
+}
 
 
 @dataclass
@@ -60,10 +64,15 @@ class Content:
         return self.by_id("page")
 
     @property
-    def page_paths(self) -> dict[str, str]:
-        """Every page a text may link to as page:<id>, with its path in the site."""
+    def linkable(self) -> dict[str, dict]:
+        """Every page a text may link to as page:<id>: its `path` and `title` in the site."""
         documents = [doc.data for docs in self.files.values() for doc in docs]
-        return {**FIXED_PAGES, **{d["id"]: d["path"] for d in documents if isinstance(d, dict) and "id" in d and "path" in d}}
+        return {**FIXED_PAGES, **{d["id"]: d for d in documents if isinstance(d, dict) and {"id", "path", "title"} <= d.keys()}}
+
+    @property
+    def page_paths(self) -> dict[str, str]:
+        """page id → path in the site, for every linkable page."""
+        return {page_id: page["path"] for page_id, page in self.linkable.items()}
 
 
 _cache: dict[Path, tuple[tuple, Content]] = {}

@@ -79,7 +79,7 @@ class Renderer:
         return GeneratedPage(path, resolve_links(markdown, path, self.page_paths), origin)
 
     def _title(self, page_id: str) -> str:
-        return self.content.pages[page_id].data["title"]
+        return self.content.linkable[page_id]["title"]
 
 
 def _sections_and_notes(page: dict) -> list[dict]:

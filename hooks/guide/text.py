@@ -11,7 +11,7 @@ import jinja2
 from .yaml_source import PathKey
 
 PAGE_LINK = re.compile(r"\]\(page:(?P<id>[a-z0-9-]+)(?:#(?P<anchor>[a-z0-9-]+))?\)")
-_PLACEHOLDER_ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False)
+_PLACEHOLDER_ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
 
 
 def iter_strings(data: Any, where: PathKey = ()) -> Iterator[tuple[PathKey, str]]:
