@@ -1,0 +1,40 @@
+"""Every page passes axe-core (WCAG 2.1 AA + best practices) in light and dark, and is Dutch."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+AXE = ROOT / "node_modules/axe-core/axe.min.js"
+RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_page_has_no_axe_violations(built_site: Path, site_url: str, page, scheme: str) -> None:
+    page.emulate_media(color_scheme=scheme)
+    axe = AXE.read_text(encoding="utf-8")
+    failures = []
+    for html in sorted(built_site.rglob("index.html")):
+        path = html.relative_to(built_site).parent.as_posix()
+        page.goto(site_url + ("" if path == "." else path + "/"))
+        assert page.get_attribute("html", "lang") == "nl"
+        page.add_script_tag(content=axe)
+        result = page.evaluate("rules => axe.run(document, {runOnly: rules})", RULES)
+        failures += [f"{path}: {v['id']} {[n['target'] for n in v['nodes']][:3]}" for v in result["violations"]]
+    assert failures == []
+
+
+def test_search_dialog_has_an_accessible_name(site_url: str, page) -> None:
+    page.goto(site_url)
+    assert page.get_attribute(".md-search[role=dialog]", "aria-label") == "Zoeken"
+
+
+def test_dutch_search_finds_a_page(site_url: str, page) -> None:
+    page.goto(site_url)
+    page.keyboard.press("/")
+    page.fill(".md-search__input", "hardheidsclausule")
+    page.wait_for_selector(".md-search-result__item", timeout=10_000)
+    results = page.inner_text(".md-search-result__list")
+    assert "SKJ" in results
