@@ -28,6 +28,7 @@ KINDS = (
     Kind("page", "pages/**/*.yml", "page.schema.json"),
     Kind("register", "registers/*.yml", "register.schema.json"),
     Kind("decision_tree", "decision-trees/*.yml", "decision-tree.schema.json"),
+    Kind("worked_example", "worked-examples/*.yml", "worked-example.schema.json"),
 )
 
 

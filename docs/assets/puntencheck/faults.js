@@ -1,0 +1,23 @@
+// What the page says when the calculator cannot start: what went wrong, and what to do. Dutch.
+const ADVICE = "Je kunt het formulier blijven invullen en je portfolio exporteren; je gegevens blijven staan.";
+
+const MESSAGES = {
+  "no-wasm": () => "Je browser ondersteunt geen WebAssembly, en dat heeft de rekenmodule nodig. " +
+    "Gebruik een recente versie van Edge, Chrome, Firefox of Safari, of vraag je beheerder of WebAssembly is uitgezet.",
+  csp: () => "De beveiligingsinstellingen van deze website (Content-Security-Policy) blokkeren WebAssembly, " +
+    "dus de rekenmodule kan niet starten. Vraag de beheerder van de intranetserver om " +
+    "'wasm-unsafe-eval' toe te staan in script-src.",
+  missing: (file) => `Een bestand van de rekenmodule ontbreekt of is geblokkeerd${file ? ` (${file})` : ""}. ` +
+    "Herlaad de pagina; lukt het dan nog niet, meld het aan de beheerder van de gids.",
+  timeout: () => "De rekenmodule start niet: er kwam na 8 seconden nog geen antwoord. Herlaad de pagina. " +
+    "Blijft dit zo, vraag de beheerder of de server WebAssembly toestaat ('wasm-unsafe-eval').",
+  worker: () => "Je browser kon de rekenmodule niet starten (geen Web Worker). Gebruik een recente browser.",
+  start: () => "De rekenmodule kon niet starten door een onverwachte fout. Herlaad de pagina; " +
+    "lukt het dan nog niet, meld het aan de beheerder van de gids.",
+};
+
+/** The Dutch message for an EngineFault (or any error at start-up). */
+export function faultMessage(fault) {
+  const message = (MESSAGES[fault?.kind] ?? MESSAGES.start)(fault?.file);
+  return `${message} ${ADVICE}`;
+}

@@ -1,0 +1,61 @@
+// Portfolio files and this device's storage: JSON and CSV in the CLI's formats, localStorage only
+// when the visitor asks for it.
+import { formatDutchNumber } from "./numbers.js";
+
+const STORAGE_KEY = "registratiewijzer.puntencheck.portfolio";
+const CSV_HEADER = ["datum", "categorie", "punten", "titel"];
+
+export function portfolioJson(portfolio) {
+  return `${JSON.stringify(portfolio, null, 2)}\n`;
+}
+
+/** The portfolio as the CLI reads CSV: meta rows, header, one activity a row; `;` and decimal comma. */
+export function portfolioCsv(portfolio) {
+  if (portfolio.norm) throw new Error("Een eigen norm past niet in CSV: exporteer als JSON.");
+  const chosen = Object.entries(portfolio.options ?? {}).filter(([, on]) => on).map(([id]) => id);
+  const rows = [["register", portfolio.register], ["start", portfolio.period_start]];
+  if (chosen.length) rows.push(["opties", chosen.join(" ")]);
+  rows.push(CSV_HEADER);
+  for (const item of portfolio.activities) {
+    rows.push([item.date, item.category, formatDutchNumber(item.points), item.title ?? ""]);
+  }
+  return `${rows.map((row) => row.map(csvCell).join(";")).join("\r\n")}\r\n`;
+}
+
+function csvCell(value) {
+  const text = String(value);
+  return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Offer `text` as a download: a blob URL, nothing leaves the device. */
+export function download(text, fileName, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = Object.assign(document.createElement("a"), { href: url, download: fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** JSON when the text looks like JSON, else CSV (as the CLI decides). */
+export function looksLikeJson(text) {
+  return /^[\ufeff\s]*[{[]/.test(text);
+}
+
+/** Keep `value` (the form as typed, incomplete rows too) in this browser's localStorage. */
+export function save(value) {
+  localStorage.setItem(STORAGE_KEY, JSON.stringify(value));
+}
+
+export function saved() {
+  try {
+    const text = localStorage.getItem(STORAGE_KEY);
+    return text ? JSON.parse(text) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function wipe() {
+  localStorage.removeItem(STORAGE_KEY);
+}

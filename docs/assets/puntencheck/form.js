@@ -1,0 +1,192 @@
+// The portfolio form: register, options or own norm, period start, activities. It owns the DOM of
+// the form and reports every change through `onChange(state)`; `showProblems` puts Dutch messages
+// next to fields (aria-describedby + aria-invalid) without touching what was typed.
+import { append, domId, el, replace } from "./dom.js";
+import { CUSTOM, categoriesOf, emptyActivity, newKey } from "./state.js";
+
+export class PortfolioForm {
+  constructor(container, registers, bodies, onChange) {
+    this.registers = registers;
+    this.bodies = bodies;
+    this.onChange = onChange;
+    this.state = null;
+    this.node = el("form", { class: "pc-form", novalidate: true, onsubmit: (event) => event.preventDefault() });
+    container.append(this.node);
+  }
+
+  /** Show `state` (a new register, an import, an example): the form is rebuilt from it. */
+  load(state) {
+    this.state = state;
+    this.render();
+  }
+
+  changed() {
+    this.onChange(this.state);
+  }
+
+  render() {
+    const focused = document.activeElement?.id;
+    replace(this.node, this.registerFieldset(), this.activitiesFieldset());
+    if (focused) document.getElementById(focused)?.focus();
+  }
+
+  registerFieldset() {
+    const state = this.state;
+    const choices = Object.values(this.registers).map((register) => el("option", {
+      value: register.id, selected: register.id === state.register,
+    }, `${register.name} (${this.bodies[register.body] ?? register.body})`));
+    choices.push(el("option", { value: CUSTOM, selected: state.register === CUSTOM }, "Ander register: eigen norm invullen"));
+    const select = el("select", {
+      name: "register",
+      onchange: (event) => { state.register = event.target.value; this.render(); this.changed(); },
+    }, choices);
+    return el("fieldset", { class: "pc-fieldset" },
+      el("legend", {}, "Register en periode"),
+      field(domId("register"), "Register", select),
+      state.register === CUSTOM ? this.customNorm() : this.options(),
+      field(domId("period_start"), "Begin van je registratieperiode", this.input("period_start", "date", state.periodStart,
+        (value) => { state.periodStart = value; }), "De eerste dag van je huidige periode."));
+  }
+
+  options() {
+    const register = this.registers[this.state.register];
+    return (register?.options ?? []).map((option) => {
+      const id = domId("option", option.id);
+      const box = el("input", {
+        type: "checkbox", id, checked: Boolean(this.state.options[option.id]), "aria-describedby": `${id}-help`,
+        onchange: (event) => { this.state.options[option.id] = event.target.checked; this.changed(); },
+      });
+      return el("div", { class: "pc-check" }, box, el("label", { for: id }, option.label),
+        el("p", { id: `${id}-help`, class: "pc-help" }, option.help));
+    });
+  }
+
+  customNorm() {
+    const norm = this.state.norm;
+    const rows = norm.categories.map((row, index) => el("div", { class: "pc-row pc-row--norm" },
+      field(domId("norm", row.key, "name"), "Naam categorie", this.input(`norm.${row.key}.name`, "text", row.name,
+        (value) => { row.name = value; }, { rerender: true })),
+      field(domId("norm", row.key, "min"), "Minimum", this.input(`norm.${row.key}.min`, "text", row.min,
+        (value) => { row.min = value; }, { decimal: true })),
+      field(domId("norm", row.key, "max"), "Maximum", this.input(`norm.${row.key}.max`, "text", row.max,
+        (value) => { row.max = value; }, { decimal: true })),
+      el("button", {
+        type: "button", class: "md-button pc-remove", "aria-label": `Verwijder categorie ${index + 1}`,
+        disabled: norm.categories.length === 1,
+        onclick: () => { norm.categories.splice(index, 1); this.render(); this.changed(); },
+      }, "Verwijder")));
+    return el("fieldset", { class: "pc-fieldset pc-custom" },
+      el("legend", {}, "Eigen norm"),
+      el("p", { class: "pc-help" }, "Vul de norm van je register in, zoals die in het reglement staat. Laat minimum of maximum leeg als er geen is."),
+      el("div", { class: "pc-row" },
+        field(domId("norm", "years"), "Aantal jaren", this.input("norm.years", "text", norm.years,
+          (value) => { norm.years = value; }, { numeric: true })),
+        field(domId("norm", "total"), "Totaal aantal punten", this.input("norm.total", "text", norm.total,
+          (value) => { norm.total = value; }, { decimal: true }))),
+      rows,
+      el("button", {
+        type: "button", class: "md-button",
+        onclick: () => {
+          norm.categories.push({ key: newKey("c"), name: "", min: "", max: "" });
+          this.render();
+          document.getElementById(domId("norm", norm.categories.at(-1).key, "name"))?.focus();
+        },
+      }, "Categorie toevoegen"));
+  }
+
+  activitiesFieldset() {
+    const categories = categoriesOf(this.state, this.registers);
+    const rows = this.state.activities.map((row, index) => this.activityRow(row, index, categories));
+    return el("fieldset", { class: "pc-fieldset" },
+      el("legend", {}, "Activiteiten"),
+      el("p", { class: "pc-help" }, "Eén regel per activiteit. Punten mogen decimalen hebben, bijvoorbeeld 7,5."),
+      el("ol", { class: "pc-activities" }, rows),
+      el("button", {
+        type: "button", class: "md-button", id: "pc-add",
+        onclick: () => {
+          const row = emptyActivity();
+          row.category = categories[0]?.id ?? "";
+          this.state.activities.push(row);
+          this.render();
+          document.getElementById(domId(row.key, "date"))?.focus();
+        },
+      }, "Activiteit toevoegen"));
+  }
+
+  activityRow(row, index, categories) {
+    const number = index + 1;
+    const select = el("select", {
+      id: domId(row.key, "category"),
+      onchange: (event) => { row.category = event.target.value; this.changed(); },
+    },
+    categories.some((c) => c.id === row.category) ? null : el("option", { value: "", selected: true }, "Kies een categorie"),
+    categories.map((c) => el("option", { value: c.id, selected: c.id === row.category }, c.label)));
+    return el("li", { class: "pc-activity", "aria-label": `Activiteit ${number}` },
+      field(domId(row.key, "date"), "Datum", this.input(`${row.key}.date`, "date", row.date, (v) => { row.date = v; })),
+      field(domId(row.key, "title"), "Omschrijving", this.input(`${row.key}.title`, "text", row.title, (v) => { row.title = v; })),
+      field(domId(row.key, "category"), "Categorie", select),
+      field(domId(row.key, "points"), "Punten", this.input(`${row.key}.points`, "text", row.points,
+        (v) => { row.points = v; }, { decimal: true })),
+      el("button", {
+        type: "button", class: "md-button pc-remove", "aria-label": `Verwijder activiteit ${number}`,
+        onclick: () => {
+          this.state.activities.splice(index, 1);
+          if (!this.state.activities.length) this.state.activities.push(emptyActivity());
+          this.render();
+          document.getElementById("pc-add")?.focus();
+          this.changed();
+        },
+      }, "Verwijder"));
+  }
+
+  /** An input bound to the state through `store`; ids come from the field name. */
+  input(name, type, value, store, { decimal = false, numeric = false, rerender = false } = {}) {
+    return el("input", {
+      type, value, name, autocomplete: "off",
+      inputmode: decimal ? "decimal" : numeric ? "numeric" : null,
+      oninput: (event) => { store(event.target.value); if (rerender) this.renderCategorySelects(); this.changed(); },
+    });
+  }
+
+  /** After a custom category is renamed: refresh the activities' category choices only. */
+  renderCategorySelects() {
+    const fieldset = this.node.querySelector(".pc-activities")?.closest("fieldset");
+    if (fieldset) fieldset.replaceWith(this.activitiesFieldset());
+  }
+
+  /** Put each problem next to its field; clear the others. Returns the problems with no field. */
+  showProblems(problems) {
+    for (const node of this.node.querySelectorAll(".pc-error")) node.remove();
+    for (const node of this.node.querySelectorAll("[aria-invalid]")) {
+      node.removeAttribute("aria-invalid");
+      node.setAttribute("aria-describedby", node.dataset.describedby ?? "");
+      if (!node.getAttribute("aria-describedby")) node.removeAttribute("aria-describedby");
+    }
+    const unplaced = [];
+    for (const { field: name, message } of problems) {
+      const input = document.getElementById(domId(...name.split(".")));
+      if (!input || !this.node.contains(input)) {
+        unplaced.push(message);
+        continue;
+      }
+      const errorId = `${input.id}-error`;
+      if (document.getElementById(errorId)) continue;
+      input.dataset.describedby ??= input.getAttribute("aria-describedby") ?? "";
+      input.setAttribute("aria-invalid", "true");
+      input.setAttribute("aria-describedby", `${input.dataset.describedby} ${errorId}`.trim());
+      input.closest(".pc-field").append(el("p", { id: errorId, class: "pc-error" }, message));
+    }
+    return unplaced;
+  }
+}
+
+/** A labelled field: label, control, optional help text (linked by aria-describedby). */
+function field(id, label, control, help = null) {
+  control.id = id;
+  const wrapper = el("div", { class: "pc-field" }, el("label", { for: id }, label), control);
+  if (help) {
+    control.setAttribute("aria-describedby", `${id}-help`);
+    append(wrapper, [el("p", { id: `${id}-help`, class: "pc-help" }, help)]);
+  }
+  return wrapper;
+}

@@ -1,0 +1,146 @@
+// The form's state and the portfolio JSON contract, both ways. Values stay as typed (strings), so
+// a wrong entry is never lost; `toPortfolio` says per field what is wrong instead.
+import { categoryId, formatDutchNumber, parseDutchNumber } from "./numbers.js";
+
+export const CUSTOM = "custom";
+const KNOWN_KEYS = ["register", "period_start", "options", "norm", "activities"];
+let lastKey = 0;
+
+/** A fresh key for a new row (activity or custom category). */
+export function newKey(prefix) {
+  lastKey += 1;
+  return `${prefix}${lastKey}`;
+}
+
+export function emptyActivity() {
+  return { key: newKey("a"), date: "", title: "", category: "", points: "" };
+}
+
+export function emptyState(register) {
+  return {
+    register, options: {}, periodStart: "", extra: {},
+    norm: { years: "5", total: "", categories: [{ key: newKey("c"), name: "", min: "", max: "" }] },
+    activities: [emptyActivity()],
+  };
+}
+
+/** The categories the visitor can choose: [{id, label}] of the register, or of the custom norm. */
+export function categoriesOf(state, registers) {
+  if (state.register === CUSTOM) {
+    return state.norm.categories.filter((c) => categoryId(c.name))
+      .map((c) => ({ id: categoryId(c.name), label: c.name.trim() }));
+  }
+  return registers[state.register]?.categories.map(({ id, label }) => ({ id, label })) ?? [];
+}
+
+/**
+ * The portfolio for the calculator, and the problems found on the way:
+ * {portfolio | null, problems: [{field, message}], rows: [activity key per portfolio activity]}.
+ * `field` names a form field: "period_start", "norm.years", "<row key>.points", ...
+ */
+export function toPortfolio(state, registers) {
+  const problems = [];
+  const complain = (field, message) => problems.push({ field, message });
+  const portfolio = { register: state.register, period_start: state.periodStart };
+  if (!state.periodStart) complain("period_start", "Vul de begindatum van je periode in.");
+  const register = registers[state.register];
+  if (register?.options?.length) {
+    portfolio.options = Object.fromEntries(register.options.map(({ id }) => [id, Boolean(state.options[id])]));
+  }
+  if (state.register === CUSTOM) portfolio.norm = customNorm(state.norm, complain);
+  const known = new Set(categoriesOf(state, registers).map((c) => c.id));
+  const rows = [];
+  portfolio.activities = [];
+  for (const row of state.activities) {
+    const activity = toActivity(row, known, complain);
+    if (activity) {
+      portfolio.activities.push(activity);
+      rows.push(row.key);
+    }
+  }
+  Object.assign(portfolio, state.extra);
+  const blocking = problems.some((p) => !p.field.startsWith("a"));
+  return { portfolio: blocking ? null : portfolio, problems, rows };
+}
+
+function toActivity(row, known, complain) {
+  const blank = !row.date && !row.title.trim() && !row.points.trim();
+  if (blank) return null;
+  const points = parseDutchNumber(row.points);
+  let ok = true;
+  const fail = (name, message) => { complain(`${row.key}.${name}`, message); ok = false; };
+  if (!row.date) fail("date", "Vul de datum in.");
+  if (!known.has(row.category)) fail("category", "Kies een categorie van dit register.");
+  if (!row.points.trim()) fail("points", "Vul het aantal punten in.");
+  else if (points === null) fail("points", "Vul een getal in, zoals 8 of 7,5.");
+  if (!ok) return null;
+  const activity = { date: row.date, category: row.category, points };
+  if (row.title.trim()) activity.title = row.title.trim();
+  return activity;
+}
+
+function customNorm(norm, complain) {
+  const years = /^\s*\d+\s*$/.test(norm.years) ? Number(norm.years) : null;
+  if (years === null) complain("norm.years", "Vul een heel aantal jaren in, bijvoorbeeld 5.");
+  const total = parseDutchNumber(norm.total);
+  if (total === null) complain("norm.total", "Vul het totaal aantal punten in, zoals 160.");
+  const categories = {};
+  for (const row of norm.categories) {
+    const id = categoryId(row.name);
+    if (!id) {
+      complain(`norm.${row.key}.name`, "Geef de categorie een naam.");
+      continue;
+    }
+    if (id in categories) complain(`norm.${row.key}.name`, "Deze naam komt al voor.");
+    const limits = {};
+    for (const bound of ["min", "max"]) {
+      if (!row[bound].trim()) continue;
+      const value = parseDutchNumber(row[bound]);
+      if (value === null) complain(`norm.${row.key}.${bound}`, "Vul een getal in of laat het veld leeg.");
+      else limits[bound] = value;
+    }
+    categories[id] = limits;
+  }
+  return { years, total, categories };
+}
+
+/** Form state from a portfolio object (imported, loaded or restored); throws Error(Dutch) if unusable. */
+export function fromPortfolio(portfolio, registers) {
+  if (!portfolio || typeof portfolio !== "object" || Array.isArray(portfolio)) {
+    throw new Error("Dit is geen portfolio: verwacht een JSON-object met register, period_start en activities.");
+  }
+  const register = String(portfolio.register ?? "");
+  if (register !== CUSTOM && !(register in registers)) {
+    throw new Error(`Onbekend register "${register}" in dit portfolio.`);
+  }
+  const activities = Array.isArray(portfolio.activities) ? portfolio.activities : [];
+  const state = emptyState(register);
+  state.periodStart = String(portfolio.period_start ?? "");
+  state.options = { ...(portfolio.options ?? {}) };
+  state.activities = activities.map((item) => ({
+    key: newKey("a"), date: String(item?.date ?? ""), title: String(item?.title ?? ""),
+    category: String(item?.category ?? ""), points: formatDutchNumber(item?.points),
+  }));
+  if (!state.activities.length) state.activities = [emptyActivity()];
+  if (register === CUSTOM && portfolio.norm) state.norm = normState(portfolio.norm);
+  state.extra = Object.fromEntries(Object.entries(portfolio).filter(([key]) => !KNOWN_KEYS.includes(key)));
+  return state;
+}
+
+function normState(norm) {
+  const categories = Object.entries(norm.categories ?? {}).map(([id, limits]) => ({
+    key: newKey("c"), name: id, min: formatDutchNumber(limits?.min), max: formatDutchNumber(limits?.max),
+  }));
+  return { years: String(norm.years ?? ""), total: formatDutchNumber(norm.total), categories };
+}
+
+/** A state saved with "Bewaar op dit apparaat", with fresh row keys; null when unusable. */
+export function restoreState(saved, registers) {
+  if (!saved || typeof saved !== "object" || !Array.isArray(saved.activities)) return null;
+  if (saved.register !== CUSTOM && !(saved.register in registers)) return null;
+  const state = { ...emptyState(saved.register), ...saved };
+  state.activities = saved.activities.map((row) => ({ ...emptyActivity(), ...row, key: newKey("a") }));
+  state.norm = { ...state.norm, categories: (saved.norm?.categories ?? state.norm.categories)
+    .map((row) => ({ ...row, key: newKey("c") })) };
+  return state;
+}

@@ -1,0 +1,42 @@
+// Buttons around the form: worked examples to load, import/export, save on this device, wipe.
+import { el } from "./dom.js";
+
+/** The examples block: one button per worked example of the sources. */
+export function examplesBlock(examples, onLoad) {
+  return el("section", { class: "pc-examples", "aria-labelledby": "pc-examples-title" },
+    el("h2", { id: "pc-examples-title" }, "Voorbeelden uit de bronnen"),
+    el("p", { class: "pc-help" }, "Laad een rekenvoorbeeld uit de brondocumenten. De datums van de activiteiten " +
+      "zijn door deze gids aangenomen; de bronnen noemen alleen de punten."),
+    el("ul", { class: "pc-example-list" }, examples.map((example) => el("li", {},
+      el("button", {
+        type: "button", class: "md-button", "data-example": example.id,
+        "aria-describedby": `pc-example-${example.id}`, onclick: () => onLoad(example),
+      }, example.title),
+      el("span", { id: `pc-example-${example.id}`, class: "pc-help" },
+        ` ${example.source_title}. Volgens de bron: “${example.expected.verdict}”`)))),
+    el("p", { id: "pc-example-status", class: "pc-help", role: "status" }));
+}
+
+/** Import, export, save and wipe; `actions` holds the callbacks. */
+export function fileBlock(actions) {
+  const picker = el("input", {
+    type: "file", id: "pc-import", accept: ".json,.csv,application/json,text/csv",
+    onchange: async (event) => {
+      const [file] = event.target.files;
+      if (file) await actions.importText(await file.text(), file.name);
+      event.target.value = "";
+    },
+  });
+  const button = (id, text, onclick) => el("button", { type: "button", class: "md-button", id, onclick }, text);
+  return el("section", { class: "pc-files", "aria-labelledby": "pc-files-title" },
+    el("h2", { id: "pc-files-title" }, "Opslaan en uitwisselen"),
+    el("div", { class: "pc-field" }, el("label", { for: "pc-import" }, "Portfolio importeren (JSON of CSV)"), picker),
+    el("div", { class: "pc-buttons" },
+      button("pc-export-json", "Exporteer als JSON", actions.exportJson),
+      button("pc-export-csv", "Exporteer als CSV", actions.exportCsv),
+      button("pc-save", "Bewaar op dit apparaat", actions.save),
+      button("pc-wipe", "Wis mijn gegevens", actions.wipe)),
+    el("p", { id: "pc-files-status", class: "pc-help", role: "status" }),
+    el("p", { class: "pc-help" }, "Bewaren zet je portfolio alleen in deze browser op dit apparaat (localStorage). " +
+      "Wissen haalt het daar weg en maakt het formulier leeg."));
+}

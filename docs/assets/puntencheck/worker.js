@@ -1,0 +1,115 @@
+// Module worker: starts Pyodide once, installs the calculator wheel, answers check/csv requests.
+// Messages in:  {type: "start", pyodide, wheel, norms, snapshot}  (absolute URLs; snapshot may be null)
+//               {type: "check", id, portfolio, today} | {type: "csv", id, text}
+// Messages out: {type: "ready", timings} | {type: "fault", kind, file?, detail}
+//               {type: "answer", id, ok, value | message}
+
+const PYTHON = `
+import json
+from calculator import InputError, check_json
+from calculator.csv_import import read_csv
+
+def _message(error):
+    if isinstance(error, InputError):
+        return " ".join(str(error).split())
+    return " ".join(f"Onverwachte fout ({type(error).__name__}): {error}".split())
+
+def puntencheck_check(portfolio_json, norms_json, today):
+    try:
+        return [True, check_json(portfolio_json, norms_json, today)]
+    except Exception as error:
+        return [False, _message(error)]
+
+def puntencheck_csv(text):
+    try:
+        return [True, json.dumps(read_csv(text).portfolio, ensure_ascii=False)]
+    except Exception as error:
+        return [False, _message(error)]
+`;
+
+// Smallest valid WebAssembly module: compiling it fails at once when a CSP forbids WebAssembly,
+// where Pyodide itself would hang.
+const EMPTY_WASM = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+
+let python = null;
+let norms = "";
+
+class Fault extends Error {
+  constructor(kind, detail, file = null) {
+    super(detail);
+    this.kind = kind;
+    this.file = file;
+  }
+}
+
+async function fetchFile(url, as) {
+  let response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new Fault("missing", String(error), fileName(url));
+  }
+  if (!response.ok) throw new Fault("missing", `HTTP ${response.status}`, fileName(url));
+  return as === "text" ? response.text() : new Uint8Array(await response.arrayBuffer());
+}
+
+function fileName(url) {
+  return new URL(url).pathname.split("/").pop();
+}
+
+async function gunzip(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+async function start({ pyodide: indexURL, wheel, norms: normsUrl, snapshot }) {
+  const t0 = performance.now();
+  try {
+    await WebAssembly.compile(EMPTY_WASM);
+  } catch (error) {
+    throw new Fault("csp", String(error));
+  }
+  let loadPyodide;
+  try {
+    ({ loadPyodide } = await import(`${indexURL}pyodide.mjs`));
+  } catch (error) {
+    throw new Fault("missing", String(error), "pyodide.mjs");
+  }
+  const files = Promise.all([fetchFile(wheel, "bytes"), fetchFile(normsUrl, "text")]);
+  files.catch(() => {});  // handled below; a 404 must not wait for Python
+  const snapshotBytes = snapshot ? fetchFile(snapshot, "bytes").then(gunzip) : null;
+  const options = { indexURL, packages: [], stdout: () => {}, stderr: () => {} };
+  if (snapshotBytes) options._loadSnapshot = snapshotBytes;
+  const [py, [wheelBytes, normsText]] = await Promise.all([loadPyodide(options), files]);
+  const t1 = performance.now();
+  py.unpackArchive(wheelBytes, "wheel");
+  py.runPython(PYTHON);
+  python = { check: py.globals.get("puntencheck_check"), csv: py.globals.get("puntencheck_csv") };
+  norms = normsText;
+  return { load: t1 - t0, total: performance.now() - t0 };
+}
+
+function answer(id, result) {
+  const [ok, value] = result.toJs();
+  result.destroy();
+  postMessage(ok ? { type: "answer", id, ok, value } : { type: "answer", id, ok, message: value });
+}
+
+const HANDLERS = {
+  async start(message) {
+    try {
+      postMessage({ type: "ready", timings: await start(message) });
+    } catch (error) {
+      const kind = error instanceof Fault ? error.kind : "start";
+      postMessage({ type: "fault", kind, file: error.file ?? null, detail: String(error.message ?? error) });
+    }
+  },
+  check({ id, portfolio, today }) {
+    answer(id, python.check(portfolio, norms, today));
+  },
+  csv({ id, text }) {
+    answer(id, python.csv(text));
+  },
+};
+
+self.addEventListener("message", (event) => HANDLERS[event.data.type](event.data));

@@ -1,0 +1,99 @@
+"""What the puntencheck page needs in the site: vendored Pyodide, the calculator wheel, data files.
+
+Plain Python (no MkDocs): `site_assets()` lists every file with its path in the site, either as
+bytes to write or as a file to copy. The page finds them through `manifest.json`, whose URLs
+carry a content hash (or Pyodide's version) so HTTP caches never serve a stale file.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .puntencheck_wheel import build_wheel
+
+if TYPE_CHECKING:
+    from .model import Content
+
+# Exactly what the browser loads of the npm package (DESIGN.md, measured): nothing else is copied.
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+DATA_DIR = "assets/puntencheck/data"
+PYODIDE_DIR = "assets/pyodide"
+
+
+class AssetError(Exception):
+    """A file the puntencheck needs is missing or inconsistent; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Asset:
+    """One file of the site: `data` to write, or `source` to copy."""
+
+    path: str
+    data: bytes | None = None
+    source: Path | None = None
+
+
+def site_assets(project_root: Path, content: Content, snapshot: bytes | None = None) -> list[Asset]:
+    """Every puntencheck file for the site, the manifest last."""
+    version, pyodide_dir = pyodide_package(project_root)
+    wheel = build_wheel(project_root)
+    data = {
+        "norms": ("norms.json", _json(norms_document(content))),
+        "examples": ("examples.json", _json(examples_document(content))),
+        "wheel": (wheel.name, wheel.data),
+    }
+    if snapshot is not None:
+        data["snapshot"] = ("pyodide-snapshot.bin.gz", snapshot)
+    assets = [Asset(f"{PYODIDE_DIR}/{version}/{name}", source=pyodide_dir / name) for name in PYODIDE_FILES]
+    assets += [Asset(f"{DATA_DIR}/{name}", data=payload) for name, payload in data.values()]
+    manifest = {
+        "pyodide": f"../../pyodide/{version}/",
+        "pyodide_version": version,
+        "bodies": {body_id: body["name"] for body_id, body in content.one("bodies")["bodies"].items()},
+        **{key: f"{name}?v={_digest(payload)}" for key, (name, payload) in data.items()},
+    }
+    manifest.setdefault("snapshot", None)
+    return [*assets, Asset(f"{DATA_DIR}/manifest.json", data=_json(manifest))]
+
+
+def pyodide_package(project_root: Path) -> tuple[str, Path]:
+    """The installed npm `pyodide` (version, folder); AssetError unless it is the pinned one, complete."""
+    folder = project_root / "node_modules" / "pyodide"
+    pinned = json.loads((project_root / "package.json").read_text(encoding="utf-8"))["dependencies"]["pyodide"]
+    if not (folder / "package.json").is_file():
+        raise AssetError("node_modules/pyodide is missing: the puntencheck vendors Pyodide from npm. "
+                         "Run `make setup` (or `npm ci`) in the project folder first.")
+    installed = json.loads((folder / "package.json").read_text(encoding="utf-8"))["version"]
+    if installed != pinned:
+        raise AssetError(f"node_modules/pyodide is version {installed}, package.json pins {pinned}: run `npm ci`.")
+    missing = [name for name in PYODIDE_FILES if not (folder / name).is_file()]
+    if missing:
+        raise AssetError(f"node_modules/pyodide lacks {', '.join(missing)}: run `npm ci` again.")
+    return installed, folder
+
+
+def norms_document(content: Content) -> dict[str, Any]:
+    """`{"registers": {id: register YAML as a dict}}`: the calculator's norms dict, as the CLI builds it."""
+    return {"registers": {doc.data["id"]: doc.data for doc in content.files.get("register", [])}}
+
+
+def examples_document(content: Content) -> list[dict[str, Any]]:
+    """The worked examples, each with its source's title for display."""
+    sources = content.sources
+    examples = []
+    for doc in content.files.get("worked_example", []):
+        if doc.data["source"] not in sources:
+            raise AssetError(f"{doc.path}: source '{doc.data['source']}' is not in content/sources.yml")
+        examples.append({**doc.data, "source_title": sources[doc.data["source"]]["title"]})
+    return examples
+
+
+def _json(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=False).encode()
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:12]
