@@ -38,6 +38,7 @@ class Page {
   }
 
   schedule() {
+    this.results.dataset.pending = "true";
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.recalculate(), RECALCULATE_DELAY_MS);
   }
@@ -48,9 +49,11 @@ class Page {
     this.form.showProblems(problems);
     if (!portfolio || !this.python) {
       if (!portfolio) replace(this.results);
+      delete this.results.dataset.pending;
       return;
     }
     const sequence = ++this.sequence;
+    this.results.dataset.pending = "true";
     try {
       const verdict = JSON.parse(await this.engine.check(portfolio, localToday()));
       if (sequence !== this.sequence) return;
@@ -66,6 +69,7 @@ class Page {
       this.refusal.textContent = where && !unplaced.length ? "" : error.message;
       this.refusal.hidden = !this.refusal.textContent;
     }
+    delete this.results.dataset.pending;
   }
 
   pythonReady() {
