@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
+import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,17 +39,18 @@ class Asset:
     source: Path | None = None
 
 
-def site_assets(project_root: Path, content: Content, snapshot: bytes | None = None) -> list[Asset]:
-    """Every puntencheck file for the site, the manifest last."""
+def site_assets(project_root: Path, content: Content, with_snapshot: bool = False) -> list[Asset]:
+    """Every puntencheck file for the site, the manifest last; optionally a Pyodide memory snapshot."""
     version, pyodide_dir = pyodide_package(project_root)
     wheel = build_wheel(project_root)
+    snapshot = memory_snapshot(project_root, wheel.data) if with_snapshot else None
     data = {
         "norms": ("norms.json", _json(norms_document(content))),
         "examples": ("examples.json", _json(examples_document(content))),
         "wheel": (wheel.name, wheel.data),
     }
     if snapshot is not None:
-        data["snapshot"] = ("pyodide-snapshot.bin.gz", snapshot)
+        data["snapshot"] = ("pyodide-snapshot.bin.gz", snapshot)  # served as is, gunzipped in the worker
     assets = [Asset(f"{PYODIDE_DIR}/{version}/{name}", source=pyodide_dir / name) for name in PYODIDE_FILES]
     assets += [Asset(f"{DATA_DIR}/{name}", data=payload) for name, payload in data.values()]
     manifest = {
@@ -73,6 +77,21 @@ def pyodide_package(project_root: Path) -> tuple[str, Path]:
     if missing:
         raise AssetError(f"node_modules/pyodide lacks {', '.join(missing)}: run `npm ci` again.")
     return installed, folder
+
+
+def memory_snapshot(project_root: Path, wheel: bytes) -> bytes:
+    """Pyodide's memory after importing the calculator, gzipped (tools/pyodide-snapshot.mjs, needs Node)."""
+    node = shutil.which("node")
+    if node is None:
+        raise AssetError("PUNTENCHECK_SNAPSHOT=1 needs Node.js (node) on PATH to make the Pyodide snapshot.")
+    with tempfile.TemporaryDirectory() as folder:
+        wheel_path, out = Path(folder) / "calculator.whl", Path(folder) / "snapshot.bin.gz"
+        wheel_path.write_bytes(wheel)
+        done = subprocess.run([node, str(project_root / "tools" / "pyodide-snapshot.mjs"), str(wheel_path), str(out)],
+                              cwd=project_root, capture_output=True, text=True, timeout=300)
+        if done.returncode != 0:
+            raise AssetError(f"the Pyodide snapshot failed: {done.stderr.strip()[-500:]}")
+        return out.read_bytes()
 
 
 def norms_document(content: Content) -> dict[str, Any]:
