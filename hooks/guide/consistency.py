@@ -8,6 +8,7 @@ import jinja2
 
 from .errors import Problem
 from .text import fill_placeholders, iter_strings, page_links, slug
+from .tree_checks import tree_problems
 from .yaml_source import SourceFile
 
 if TYPE_CHECKING:
@@ -108,4 +109,4 @@ def _blocks(content: Content) -> Iterator[Problem]:
                     yield page.problem((*where, "note"), "an 'addition' note needs `source:` naming a research source")
 
 
-CHECKS: list[Check] = [_unique_pages, _texts, _source_ids, _references, _blocks]
+CHECKS: list[Check] = [_unique_pages, _texts, _source_ids, _references, _blocks, tree_problems]
