@@ -1,0 +1,164 @@
+"""Command line: `python -m calculator check FILE` and `python -m calculator registers`.
+
+The only module that reads files and the clock, and the only one that may use pyyaml.
+Exit codes: 0 norm met, 1 not met, 2 input refused (one line on stderr, never a traceback).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+from .api import check, parse_json_text, registers_summary
+from .csv_import import read_csv
+from .errors import InputError
+from .fields import iso_date
+from .report import registers_text, verdict_text
+
+REGISTERS_DIR = Path(__file__).resolve().parent.parent / "content" / "registers"
+EXIT_MET, EXIT_NOT_MET, EXIT_REFUSED = 0, 1, 2
+_ARGPARSE_DUTCH = (
+    ("the following arguments are required", "dit ontbreekt"), ("unrecognized arguments", "onbekend"),
+    ("invalid choice", "ongeldige keuze"), ("choose from", "kies uit"),
+    ("expected one argument", "verwacht een waarde"), ("argument ", "argument "),
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that refuses bad calls with one Dutch line (exit 2) instead of usage text."""
+
+    def error(self, message: str) -> NoReturn:
+        """Raise InputError (exit 2) with argparse's message in Dutch."""
+        for english, dutch in _ARGPARSE_DUTCH:
+            message = message.replace(english, dutch)
+        raise InputError(f"Ongeldige aanroep: {message} (zie --help)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code."""
+    _utf8_output()
+    try:
+        args = _parser().parse_args(argv)
+        run: Callable[[argparse.Namespace], int] = args.run
+        return run(args)
+    except InputError as error:
+        return _refuse(str(error))
+    except Exception as error:  # the boundary: never a traceback
+        return _refuse(f"Onverwachte fout ({type(error).__name__}): {error}")
+
+
+def _check(args: argparse.Namespace) -> int:
+    text = _read_text(args.file)
+    norms = load_norms(args.norms)
+    today = iso_date(args.today, "--today") if args.today else date.today()
+    if text.lstrip("\ufeff \t\r\n").startswith(("{", "[")):
+        if args.register or args.start or args.option:
+            raise InputError("--register, --start en --option gelden alleen voor CSV; zet ze in het JSON-portfolio")
+        verdict = check(parse_json_text(text, "portfolio"), norms, today)
+        name_activity: Callable[[int], str] = _activity_number
+    else:
+        table = read_csv(text, args.register, args.start, tuple(args.option))
+        verdict = check(table.portfolio, norms, today, locate=table.locate)
+        name_activity = table.row
+    print(json.dumps(verdict, ensure_ascii=False, indent=2) if args.json else verdict_text(verdict, name_activity))
+    return EXIT_MET if verdict["passed"] else EXIT_NOT_MET
+
+
+def _activity_number(index: int) -> str:
+    return f"activiteit {index + 1}"
+
+
+def _registers(args: argparse.Namespace) -> int:
+    summary = registers_summary(load_norms(args.norms))
+    print(json.dumps(summary, ensure_ascii=False, indent=2) if args.json else registers_text(summary))
+    return EXIT_MET
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m calculator",
+                     description="Puntencheck: voldoet je portfolio aan de norm van je register?")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="{check,registers}")
+    check_cmd = commands.add_parser("check", help="controleer een portfolio (JSON of CSV)",
+                                    description="Exitcode 0 = norm behaald, 1 = niet behaald, 2 = invoer geweigerd.")
+    check_cmd.add_argument("file", metavar="FILE", help="portfolio: JSON of CSV (; of ,), of - voor standaardinvoer")
+    check_cmd.add_argument("--today", metavar="JJJJ-MM-DD", help="datum van vandaag (standaard: de systeemdatum)")
+    check_cmd.add_argument("--register", metavar="ID", help="CSV: het register (anders uit een regel register;ID)")
+    check_cmd.add_argument("--start", metavar="JJJJ-MM-DD",
+                           help="CSV: begin van je periode (anders uit een regel start;…)")
+    check_cmd.add_argument("--option", metavar="ID", action="append", default=[],
+                           help="CSV: zet een optie aan, bv. skj_registered (herhaalbaar)")
+    check_cmd.set_defaults(run=_check)
+    registers_cmd = commands.add_parser("registers", help="toon de registers en hun normen")
+    registers_cmd.set_defaults(run=_registers)
+    for command in (check_cmd, registers_cmd):
+        command.add_argument("--json", action="store_true", help="uitvoer als JSON")
+        command.add_argument("--norms", metavar="PATH", help="norms.json in plaats van content/registers/*.yml")
+    return parser
+
+
+def _read_text(name: str) -> str:
+    """The file's text: UTF-8 (with or without BOM), else Windows-1252 as older Excel saves it."""
+    path = Path(name)
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: bestand niet gevonden") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: dit is een map, geen bestand") from None
+    except OSError as error:
+        raise InputError(f"{name}: kan het bestand niet lezen ({error.strerror})") from None
+    if b"\x00" in data:
+        raise InputError(f"{name}: geen tekstbestand; verwacht een portfolio in JSON of CSV")
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(f"{name}: geen leesbare tekst; sla het bestand op als UTF-8")
+
+
+def load_norms(norms_path: str | None = None) -> Any:
+    """norms.json when given, else the repository's content/registers/*.yml."""
+    if norms_path:
+        return parse_json_text(_read_text(norms_path), norms_path)
+    files = sorted(REGISTERS_DIR.glob("*.yml"))
+    if not files:
+        raise InputError(f"geen normen gevonden in {REGISTERS_DIR}; geef --norms norms.json")
+    return {"registers": {path.stem: _read_yaml(path) for path in files}}
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        import yaml  # type: ignore[import-untyped]  # only the CLI reads YAML; the core stays stdlib-only
+    except ImportError:
+        raise InputError("pyyaml ontbreekt om content/registers te lezen: installeer het project "
+                         "(pip install -e .) of geef --norms norms.json") from None
+    try:
+        return _iso_dates(yaml.safe_load(path.read_text(encoding="utf-8")))
+    except yaml.YAMLError as error:
+        raise InputError(f"{path}: geen geldige YAML ({getattr(error, 'problem', None) or error})") from None
+
+
+def _iso_dates(value: Any) -> Any:
+    """YAML dates as ISO strings, as the site's loader writes norms.json."""
+    if isinstance(value, dict):
+        return {_iso_dates(key) if isinstance(key, date) else key: _iso_dates(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_iso_dates(item) for item in value]
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _utf8_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+
+
+def _refuse(message: str) -> int:
+    print(" ".join(message.split()), file=sys.stderr)
+    return EXIT_REFUSED

@@ -1,0 +1,163 @@
+"""Read the norms dict (`{"registers": {id: register}}`) into Registers, and pick the norm that applies."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .errors import InputError, fail
+from .fields import (REGISTER_ID, boolean, identifier, integer, iso_date, keyed, mapping, sequence,
+                     text, unique)
+from .model import Category, DocumentRule, Norm, NormVersion, Register, Submission
+from .rules import parse_rule
+
+CUSTOM = "custom"
+UNITS = ("punten", "uren")
+SOURCE_KINDS = ("document", "research")
+_REGISTER_REQUIRED = ("id", "name", "body", "unit", "source", "guide_page", "categories", "submission", "norms")
+_REGISTER_OPTIONAL = ("options", "documents", "reminders")
+_VERSION_REQUIRED = ("valid_from", "source", "years", "total", "categories")
+_VERSION_OPTIONAL = ("source_kind", "groups", "options")
+
+
+def register_table(norms: object) -> dict[str, Any]:
+    """The `registers` object of the norms dict."""
+    top = mapping(norms, "normen", ("registers",))
+    table = keyed(top["registers"], "normen.registers", REGISTER_ID)
+    if CUSTOM in table:
+        fail(f"normen.registers.{CUSTOM}", "dit id is gereserveerd voor een eigen norm in het portfolio")
+    return table
+
+
+def load_register(norms: object, register_id: str) -> Register:
+    """The validated register `register_id`; InputError when unknown or invalid."""
+    table = register_table(norms)
+    if register_id not in table:
+        known = ", ".join([*sorted(table), CUSTOM])
+        fail("register", f'onbekend register "{register_id}"; kies uit: {known}')
+    try:
+        return _register(table[register_id], register_id)
+    except InputError as error:
+        raise InputError(f"Ongeldige normgegevens, {error.message}") from None
+
+
+def load_all(norms: object) -> list[Register]:
+    """Every register of the norms dict, validated, in id order."""
+    return [load_register(norms, register_id) for register_id in sorted(register_table(norms))]
+
+
+def custom_register(raw: object) -> Register:
+    """A register made from the visitor's own `norm` object (years, total, categories)."""
+    fields = mapping(raw, "norm", ("years", "total", "categories"))
+    names = keyed(fields["categories"], "norm.categories")
+    if not names:
+        fail("norm.categories", "verwacht minstens één categorie")
+    categories = tuple(Category(key, key.replace("_", " ").capitalize()) for key in names)
+    rule = parse_rule({key: fields[key] for key in ("total", "categories")}, "norm", categories)
+    version = NormVersion(None, None, False, integer(fields["years"], "norm.years", 1, 20), rule, {})
+    return Register(CUSTOM, "Eigen norm", "punten", categories, (version,), custom=True)
+
+
+def resolve(register: Register, period_start: date, chosen: set[str]) -> Norm:
+    """The latest version valid on `period_start` (else the earliest), with chosen options applied."""
+    valid = [v for v in register.versions if v.valid_from is None or v.valid_from <= period_start]
+    version = valid[-1] if valid else register.versions[0]
+    applied = tuple(option for option in register.options if option.id in chosen)
+    rule = version.rule
+    for option in applied:
+        rule = version.options[option.id]
+    return Norm(version.years, rule, version.valid_from, version.source, version.research,
+                applied, older_than_guide=not valid)
+
+
+def _register(raw: object, register_id: str) -> Register:
+    where = f"registers.{register_id}"
+    fields = mapping(raw, where, _REGISTER_REQUIRED, _REGISTER_OPTIONAL)
+    if fields["id"] != register_id:
+        fail(f"{where}.id", f'verwacht "{register_id}" (gelijk aan de bestandsnaam), gekregen "{fields["id"]}"')
+    if fields["unit"] not in UNITS:
+        fail(f"{where}.unit", f"verwacht een van: {', '.join(UNITS)}")
+    categories = _labelled(fields["categories"], f"{where}.categories", 1)
+    options = _labelled(fields.get("options", []), f"{where}.options", 0)
+    raw_versions = sequence(fields["norms"], f"{where}.norms", 1)
+    versions = [_version(item, f"{where}.norms[{i}]", categories, options) for i, item in enumerate(raw_versions)]
+    versions.sort(key=lambda version: version.valid_from or date.min)
+    unique([str(version.valid_from) for version in versions], f"{where}.norms (valid_from)")
+    return Register(
+        id=register_id, name=text(fields["name"], f"{where}.name"), unit=fields["unit"],
+        categories=categories, versions=tuple(versions),
+        body=identifier(fields["body"], f"{where}.body", REGISTER_ID),
+        source=identifier(fields["source"], f"{where}.source", REGISTER_ID),
+        guide_page=identifier(fields["guide_page"], f"{where}.guide_page", REGISTER_ID),
+        options=options, submission=_submission(fields["submission"], f"{where}.submission"),
+        documents=_documents(fields.get("documents", []), f"{where}.documents"),
+        reminders=_reminders(fields.get("reminders", []), f"{where}.reminders"),
+    )
+
+
+def _labelled(raw: object, where: str, min_items: int) -> tuple[Category, ...]:
+    """A list of `{id, label, help}` (categories or options) with unique ids."""
+    items = []
+    for index, item in enumerate(sequence(raw, where, min_items)):
+        fields = mapping(item, f"{where}[{index}]", ("id", "label", "help"))
+        items.append(Category(identifier(fields["id"], f"{where}[{index}].id"),
+                              text(fields["label"], f"{where}[{index}].label"),
+                              text(fields["help"], f"{where}[{index}].help")))
+    unique([item.id for item in items], where)
+    return tuple(items)
+
+
+def _version(raw: object, where: str, categories: tuple[Category, ...],
+             options: tuple[Category, ...]) -> NormVersion:
+    fields = mapping(raw, where, _VERSION_REQUIRED, _VERSION_OPTIONAL)
+    kind = fields.get("source_kind", "document")
+    if kind not in SOURCE_KINDS:
+        fail(f"{where}.source_kind", f"verwacht een van: {', '.join(SOURCE_KINDS)}")
+    rule = parse_rule({key: fields[key] for key in ("total", "categories", "groups") if key in fields},
+                      where, categories)
+    given = mapping(fields.get("options", {}), f"{where}.options", [option.id for option in options])
+    return NormVersion(
+        valid_from=iso_date(fields["valid_from"], f"{where}.valid_from"),
+        source=identifier(fields["source"], f"{where}.source", REGISTER_ID),
+        research=kind == "research",
+        years=integer(fields["years"], f"{where}.years", 1, 20),
+        rule=rule,
+        options={key: parse_rule(value, f"{where}.options.{key}", categories, rule) for key, value in given.items()},
+    )
+
+
+def _submission(raw: object, where: str) -> Submission:
+    fields = mapping(raw, where, ("earliest", "latest", "source"), ("label",))
+    earliest = mapping(fields["earliest"], f"{where}.earliest", (), ("months_before_end", "when_norm_met"))
+    if len(earliest) != 1:
+        fail(f"{where}.earliest", "verwacht precies één van: months_before_end, when_norm_met")
+    if "when_norm_met" in earliest and not boolean(earliest["when_norm_met"], f"{where}.earliest.when_norm_met"):
+        fail(f"{where}.earliest.when_norm_met", "verwacht true (of gebruik months_before_end)")
+    months = earliest.get("months_before_end")
+    latest = mapping(fields["latest"], f"{where}.latest", ("days_before_end",))
+    return Submission(
+        months_before_end=None if months is None else integer(months, f"{where}.earliest.months_before_end", 0, 120),
+        days_before_end=integer(latest["days_before_end"], f"{where}.latest.days_before_end", 0, 366),
+        label=text(fields.get("label", "herregistratie"), f"{where}.label"),
+        source=identifier(fields["source"], f"{where}.source", REGISTER_ID),
+    )
+
+
+def _documents(raw: object, where: str) -> tuple[DocumentRule, ...]:
+    documents = []
+    for index, item in enumerate(sequence(raw, where)):
+        place = f"{where}[{index}]"
+        fields = mapping(item, place, ("id", "label", "max_age_months", "source"))
+        documents.append(DocumentRule(identifier(fields["id"], f"{place}.id"), text(fields["label"], f"{place}.label"),
+                                      integer(fields["max_age_months"], f"{place}.max_age_months", 1, 120),
+                                      identifier(fields["source"], f"{place}.source", REGISTER_ID)))
+    unique([document.id for document in documents], where)
+    return tuple(documents)
+
+
+def _reminders(raw: object, where: str) -> tuple[str, ...]:
+    reminders = []
+    for index, item in enumerate(sequence(raw, where)):
+        fields = mapping(item, f"{where}[{index}]", ("text", "source"))
+        identifier(fields["source"], f"{where}[{index}].source", REGISTER_ID)
+        reminders.append(text(fields["text"], f"{where}[{index}].text"))
+    return tuple(reminders)
