@@ -1,7 +1,9 @@
-"""The worked examples (and a few more) as YAML cases a non-programmer can read: tests/calculator/cases/.
+"""Cases a non-programmer can read, in YAML.
 
-Each case: `name`, `today`, `input` (a portfolio), `expected` (a part of the verdict that must match
-exactly), and optionally `excluded_indices` and `messages_contain`.
+- The source documents' worked examples live once, in content/worked-examples/ (the puntencheck
+  page loads the same files): `portfolio` and what the source says in `expected`.
+- More cases in tests/calculator/cases/: `name`, `today`, `input` (a portfolio), `expected` (a part
+  of the verdict that must match exactly), and optionally `excluded_indices` and `messages_contain`.
 """
 from __future__ import annotations
 
@@ -12,11 +14,12 @@ from typing import Any
 import pytest
 
 import calculator
-from calc_support import fresh_norms, load_yaml
+from calc_support import REPO, TODAY, fresh_norms, load_yaml
 
 norms_fixture = pytest.fixture(fresh_norms, name="norms")
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*.yml"))
+WORKED_EXAMPLES = sorted((REPO / "content" / "worked-examples").glob("*.yml"))
 CASE_KEYS = {"name", "source", "today", "input", "expected", "excluded_indices", "messages_contain"}
 
 
@@ -48,9 +51,22 @@ def test_case(path: Path, norms: dict[str, Any]) -> None:
         assert phrase in text, f"{path.name}: {phrase!r} not in messages:\n{text}"
 
 
-def test_there_are_cases_for_every_worked_example() -> None:
-    names = {path.stem for path in CASES}
-    assert {"de-vries", "jansen", "hollander", "krsd-rekenvoorbeeld", "krsd-lonneke"} <= names
+@pytest.mark.parametrize("path", WORKED_EXAMPLES, ids=[path.stem for path in WORKED_EXAMPLES])
+def test_worked_example_gets_the_sources_verdict(path: Path, norms: dict[str, Any]) -> None:
+    example = load_yaml(path)
+    expected = example["expected"]
+    verdict = calculator.check(example["portfolio"], norms, TODAY)
+    assert verdict["passed"] is expected["passed"], expected["verdict"]
+    assert verdict["total"]["points"] == expected["total"]
+    if "shortfall" in expected:
+        assert verdict["total"]["shortfall"] == expected["shortfall"]
+    short = sorted(cid for cid, category in verdict["categories"].items() if category["shortfall"] > 0)
+    assert short == sorted(expected.get("short", []))
+
+
+def test_there_is_a_worked_example_for_every_example_of_the_sources() -> None:
+    names = {path.stem for path in WORKED_EXAMPLES}
+    assert {"de-vries", "jansen", "hollander", "krsd-rekenvoorbeeld", "lonneke"} <= names
 
 
 def test_assert_subset_can_fail() -> None:

@@ -13,7 +13,7 @@ import pytest
 import calculator
 from calc_support import GOOD, REFUSED, REPO, load_yaml, portfolio, repo_norms
 
-CASES = Path(__file__).parent / "cases"
+WORKED_EXAMPLES = REPO / "content" / "worked-examples"
 TODAY = "2025-11-01"
 
 
@@ -38,13 +38,13 @@ def assert_refused(result: subprocess.CompletedProcess[str], message: str) -> No
     assert message in result.stderr, result.stderr
 
 
-@pytest.mark.parametrize("case, code", [("de-vries", 0), ("jansen", 0), ("hollander", 1), ("krsd-lonneke", 1)])
-def test_exit_code_and_json_equal_check(tmp_path: Path, case: str, code: int) -> None:
-    data = load_yaml(CASES / f"{case}.yml")
-    path = write(tmp_path, "portfolio.json", json.dumps(data["input"]))
-    result = run_cli("check", path, "--json", "--today", data["today"])
-    assert result.returncode == code, result.stderr
-    expected = calculator.check(data["input"], repo_norms(), dt.date.fromisoformat(data["today"]))
+@pytest.mark.parametrize("case", ["de-vries", "jansen", "hollander", "lonneke", "krsd-rekenvoorbeeld"])
+def test_exit_code_and_json_equal_check(tmp_path: Path, case: str) -> None:
+    example = load_yaml(WORKED_EXAMPLES / f"{case}.yml")
+    path = write(tmp_path, "portfolio.json", json.dumps(example["portfolio"]))
+    result = run_cli("check", path, "--json", "--today", TODAY)
+    assert result.returncode == (0 if example["expected"]["passed"] else 1), result.stderr
+    expected = calculator.check(example["portfolio"], repo_norms(), dt.date.fromisoformat(TODAY))
     assert json.loads(result.stdout) == expected
 
 
