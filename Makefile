@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: serve test build bench setup clean
+.PHONY: serve test build check bench setup clean
 
 serve: setup
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
@@ -15,6 +15,9 @@ test: setup /usr/bin/chromium
 
 build: setup
 	$(BIN)/mkdocs build --strict
+
+check: setup
+	PYTHONPATH=hooks $(BIN)/python -m guide content
 
 bench: setup /usr/bin/chromium
 	$(BIN)/python -m pytest tests/benchmarks --benchmark-enable -m benchmark_run -s
