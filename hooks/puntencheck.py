@@ -1,8 +1,9 @@
 """MkDocs hook: put the puntencheck's files into the site.
 
 Thin adapter: vendored Pyodide (from node_modules), the calculator wheel, norms.json,
-examples.json, manifest.json (and, with PUNTENCHECK_SNAPSHOT=1, a memory snapshot) come from `guide.puntencheck_assets`; this file only hands
-them to MkDocs as generated files, so `mkdocs serve` serves them too.
+examples.json, manifest.json and a Pyodide memory snapshot (PUNTENCHECK_SNAPSHOT=0 leaves it out)
+come from `guide.puntencheck_assets`; this file hands them to MkDocs as generated files (so
+`mkdocs serve` serves them too) and gives the page's template what it embeds.
 """
 from __future__ import annotations
 
@@ -15,24 +16,28 @@ from mkdocs.structure.files import File
 
 from guide.errors import ContentError
 from guide.model import load_content
-from guide.puntencheck_assets import AssetError, site_assets
+from guide.puntencheck_assets import SNAPSHOT_SWITCH, AssetError, site_assets
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
-
-SNAPSHOT = "PUNTENCHECK_SNAPSHOT"  # "1": ship a Pyodide memory snapshot (Python ready ~3x sooner, +6 MB, needs Node)
+# The page's ES modules, preloaded by its template so they load in parallel (not the worker, nor
+# the classic-script fallback).
+MODULES_DIR = "assets/puntencheck"
+NOT_PRELOADED = {"worker.js", "fallback.js"}
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     """Add the puntencheck's generated and vendored files; a missing piece stops the build."""
     root = Path(config.config_file_path).resolve().parent
     try:
-        assets = site_assets(root, load_content(root / "content"), with_snapshot=os.environ.get(SNAPSHOT) == "1")
+        puntencheck = site_assets(root, load_content(root / "content"), with_snapshot=os.environ.get(SNAPSHOT_SWITCH) != "0")
     except (AssetError, ContentError) as error:
         raise PluginError(f"puntencheck: {error}") from None
-    for asset in assets:
+    modules = sorted(p.name for p in (Path(config.docs_dir) / MODULES_DIR).glob("*.js") if p.name not in NOT_PRELOADED)
+    config.extra["puntencheck"] = {**puntencheck.page_data, "modules": [f"{MODULES_DIR}/{name}" for name in modules]}
+    for asset in puntencheck.assets:
         if files.get_file_from_path(asset.path):
             raise PluginError(f"puntencheck: docs/{asset.path} exists too; these files are generated")
         if asset.source is not None:

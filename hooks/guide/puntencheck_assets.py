@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 DATA_DIR = "assets/puntencheck/data"
 PYODIDE_DIR = "assets/pyodide"
+SNAPSHOT_SWITCH = "PUNTENCHECK_SNAPSHOT"  # "0": ship no memory snapshot (Python starts ~2.5x slower)
 
 
 class AssetError(Exception):
@@ -39,18 +40,27 @@ class Asset:
     source: Path | None = None
 
 
-def site_assets(project_root: Path, content: Content, with_snapshot: bool = False) -> list[Asset]:
-    """Every puntencheck file for the site, the manifest last; optionally a Pyodide memory snapshot."""
+@dataclass(frozen=True)
+class PuntencheckFiles:
+    """The files for the site, and what the page embeds so its form needs no request to show."""
+
+    assets: list[Asset]
+    page_data: dict[str, Any]
+
+
+def site_assets(project_root: Path, content: Content, with_snapshot: bool = True) -> PuntencheckFiles:
+    """Every puntencheck file for the site (the manifest last; a Pyodide memory snapshot unless
+    switched off) and the data the page embeds: manifest, norms and examples."""
     version, pyodide_dir = pyodide_package(project_root)
     wheel = build_wheel(project_root)
-    snapshot = memory_snapshot(project_root, wheel.data) if with_snapshot else None
+    norms, examples = norms_document(content), examples_document(content)
     data = {
-        "norms": ("norms.json", _json(norms_document(content))),
-        "examples": ("examples.json", _json(examples_document(content))),
+        "norms": ("norms.json", _json(norms)),
+        "examples": ("examples.json", _json(examples)),
         "wheel": (wheel.name, wheel.data),
     }
-    if snapshot is not None:
-        data["snapshot"] = ("pyodide-snapshot.bin.gz", snapshot)  # served as is, gunzipped in the worker
+    if with_snapshot:  # served as is, gunzipped in the worker
+        data["snapshot"] = ("pyodide-snapshot.bin.gz", memory_snapshot(project_root, version, wheel.data))
     assets = [Asset(f"{PYODIDE_DIR}/{version}/{name}", source=pyodide_dir / name) for name in PYODIDE_FILES]
     assets += [Asset(f"{DATA_DIR}/{name}", data=payload) for name, payload in data.values()]
     manifest = {
@@ -60,7 +70,8 @@ def site_assets(project_root: Path, content: Content, with_snapshot: bool = Fals
         **{key: f"{name}?v={_digest(payload)}" for key, (name, payload) in data.items()},
     }
     manifest.setdefault("snapshot", None)
-    return [*assets, Asset(f"{DATA_DIR}/manifest.json", data=_json(manifest))]
+    return PuntencheckFiles([*assets, Asset(f"{DATA_DIR}/manifest.json", data=_json(manifest))],
+                            {"manifest": manifest, "norms": norms, "examples": examples})
 
 
 def pyodide_package(project_root: Path) -> tuple[str, Path]:
@@ -79,19 +90,30 @@ def pyodide_package(project_root: Path) -> tuple[str, Path]:
     return installed, folder
 
 
-def memory_snapshot(project_root: Path, wheel: bytes) -> bytes:
-    """Pyodide's memory after importing the calculator, gzipped (tools/pyodide-snapshot.mjs, needs Node)."""
+def memory_snapshot(project_root: Path, version: str, wheel: bytes) -> bytes:
+    """Pyodide's memory after importing the calculator, gzipped (tools/pyodide-snapshot.mjs, needs Node).
+
+    Made once per Pyodide version, wheel and script, then kept in node_modules/.cache: a rebuild
+    for a YAML edit does not make it again.
+    """
+    script = project_root / "tools" / "pyodide-snapshot.mjs"
+    key = _digest(version.encode() + wheel + script.read_bytes())
+    cached = project_root / "node_modules" / ".cache" / "registratiewijzer" / f"pyodide-snapshot-{key}.bin.gz"
+    if cached.is_file():
+        return cached.read_bytes()
     node = shutil.which("node")
     if node is None:
-        raise AssetError("PUNTENCHECK_SNAPSHOT=1 needs Node.js (node) on PATH to make the Pyodide snapshot.")
+        raise AssetError(f"the Pyodide snapshot needs Node.js (node) on PATH; or build with {SNAPSHOT_SWITCH}=0.")
+    cached.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         wheel_path, out = Path(folder) / "calculator.whl", Path(folder) / "snapshot.bin.gz"
         wheel_path.write_bytes(wheel)
-        done = subprocess.run([node, str(project_root / "tools" / "pyodide-snapshot.mjs"), str(wheel_path), str(out)],
+        done = subprocess.run([node, str(script), str(wheel_path), str(out)],
                               cwd=project_root, capture_output=True, text=True, timeout=300)
         if done.returncode != 0:
             raise AssetError(f"the Pyodide snapshot failed: {done.stderr.strip()[-500:]}")
-        return out.read_bytes()
+        shutil.move(out, cached)
+    return cached.read_bytes()
 
 
 def norms_document(content: Content) -> dict[str, Any]:

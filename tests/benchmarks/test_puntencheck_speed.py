@@ -8,10 +8,11 @@ A plain `pytest` run skips this module at once (it needs `-m benchmark_run`).
 from __future__ import annotations
 
 import io
-import json
+import os
 import shutil
 import statistics
 import subprocess
+import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Any
 import pytest
 
 from tests.browser.conftest import open_puntencheck, worked_examples
-from tests.conftest import ROOT, serve
+from tests.conftest import ROOT, QuietHandler, serve
 
 pytestmark = pytest.mark.benchmark_run
 RUNS = 3
@@ -35,24 +36,40 @@ def only_when_asked(request: pytest.FixtureRequest) -> None:
         pytest.skip("benchmark: run with `make bench` (-m benchmark_run)")
 
 
+class CountingHandler(QuietHandler):
+    """Counts the bytes of every file served: page, modules, worker downloads alike."""
+
+    sent: dict[str, int] = {}
+
+    def copyfile(self, source: Any, outputfile: Any) -> None:
+        data = source.read()
+        CountingHandler.sent[self.server.name] = CountingHandler.sent.get(self.server.name, 0) + len(data)
+        outputfile.write(data)
+
+
 @pytest.fixture(scope="module")
 def variants(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    """The shipped site, one with a memory snapshot, one with a smaller stdlib; each served on loopback."""
+    """The shipped site (with its memory snapshot), a build without snapshot, and that build with a
+    smaller stdlib; each served on loopback by a server that counts the bytes it sends."""
     base = tmp_path_factory.mktemp("bench")
-    sites = {"shipped": built_site, "snapshot": base / "snapshot", "small-stdlib": base / "small-stdlib"}
-    for name in ("snapshot", "small-stdlib"):
-        shutil.copytree(built_site, sites[name])
-    data = sites["snapshot"] / "assets" / "puntencheck" / "data"
-    manifest = json.loads((data / "manifest.json").read_text(encoding="utf-8"))
-    wheel = data / manifest["wheel"].split("?")[0]
-    subprocess.run(["node", str(ROOT / "tools" / "pyodide-snapshot.mjs"), str(wheel), str(data / "snapshot.bin.gz")],
-                   cwd=ROOT, check=True, timeout=300)
-    (data / "manifest.json").write_text(json.dumps({**manifest, "snapshot": "snapshot.bin.gz"}), encoding="utf-8")
+    sites = {"shipped": built_site, "no-snapshot": base / "no-snapshot", "small-stdlib": base / "small-stdlib"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(sites["no-snapshot"])],
+                            cwd=ROOT, env={**os.environ, "PUNTENCHECK_SNAPSHOT": "0", "NO_MKDOCS_2_WARNING": "1"},
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    shutil.copytree(sites["no-snapshot"], sites["small-stdlib"])
     _trim_stdlib(next((sites["small-stdlib"] / "assets" / "pyodide").glob("*/python_stdlib.zip")))
-    servers = {name: serve(site) for name, site in sites.items()}
+    servers = {}
+    for name, site in sites.items():
+        servers[name] = serve(site, CountingHandler)
+        servers[name][1].name = name
     yield {name: url for name, (url, _server) in servers.items()}
     for _url, server in servers.values():
         server.shutdown()
+
+
+def _served(variant: str) -> int:
+    return CountingHandler.sent.get(variant, 0)
 
 
 def _trim_stdlib(path: Path) -> None:
@@ -63,20 +80,16 @@ def _trim_stdlib(path: Path) -> None:
                 target.writestr(item, source.read(item))
 
 
-def _visit(context: Any, url: str) -> dict[str, float]:
-    """One visit: ms until the form is usable and Python is ready, bytes over the wire."""
+def _visit(context: Any, url: str, variant: str) -> dict[str, float]:
+    """One visit until Python is ready: ms until the form is usable and Python is ready, bytes served."""
+    before = _served(variant)
     page = context.new_page()
-    cdp = context.new_cdp_session(page)
-    cdp.send("Network.enable")
-    received: list[int] = []
-    cdp.on("Network.loadingFinished", lambda event: received.append(event["encodedDataLength"]))
     open_puntencheck(page, url)
     marks = page.evaluate("""() => Object.fromEntries(performance.getEntriesByType('mark')
         .map((mark) => [mark.name, mark.startTime]))""")
-    result = {"form": marks["puntencheck:form-usable"], "python": marks["puntencheck:python-ready"],
-              "bytes": sum(received)}
     page.close()
-    return result
+    return {"form": marks["puntencheck:form-usable"], "python": marks["puntencheck:python-ready"],
+            "bytes": _served(variant) - before}
 
 
 def _recalculation_ms(context: Any, url: str) -> float:
@@ -96,18 +109,15 @@ def _recalculation_ms(context: Any, url: str) -> float:
     return statistics.median(times)
 
 
-def _ordinary_page_bytes(context: Any, url: str) -> tuple[int, list[str]]:
+def _ordinary_page_bytes(context: Any, url: str, variant: str) -> tuple[int, list[str]]:
+    before = _served(variant)
     page = context.new_page()
-    cdp = context.new_cdp_session(page)
-    cdp.send("Network.enable")
-    sizes: list[int] = []
     urls: list[str] = []
-    cdp.on("Network.loadingFinished", lambda event: sizes.append(event["encodedDataLength"]))
     page.on("request", lambda request: urls.append(request.url))
     page.goto(f"{url}bronnen/")
     page.wait_for_load_state("networkidle")
     page.close()
-    return sum(sizes), [u for u in urls if "pyodide" in u or "/assets/puntencheck/" in u]
+    return _served(variant) - before, [u for u in urls if "pyodide" in u or "/assets/puntencheck/" in u]
 
 
 def test_puntencheck_figures(browser: Any, variants: dict[str, str]) -> None:
@@ -116,19 +126,20 @@ def test_puntencheck_figures(browser: Any, variants: dict[str, str]) -> None:
         cold, warm = [], []
         for _ in range(RUNS):
             context = browser.new_context(locale="nl-NL")
-            cold.append(_visit(context, f"{url}"))
-            warm.append(_visit(context, f"{url}"))
+            cold.append(_visit(context, url, name))
+            warm.append(_visit(context, url, name))
             context.close()
         rows.append((name, cold, warm))
     context = browser.new_context(locale="nl-NL")
     recalculation = _recalculation_ms(context, variants["shipped"])
-    ordinary, pyodide_urls = _ordinary_page_bytes(context, variants["shipped"])
+    ordinary, pyodide_urls = _ordinary_page_bytes(browser.new_context(locale="nl-NL"), variants["shipped"], "shipped")
     context.close()
 
     def median(items: list[dict[str, float]], key: str) -> float:
         return statistics.median(item[key] for item in items)
 
-    print("\n\nPuntencheck in headless Chromium, loopback HTTP, median of", RUNS, "visits")
+    print("\n\nPuntencheck in headless Chromium, loopback HTTP, median of", RUNS, "visits;"
+          " MB = bytes the server sent (uncompressed), warm = second visit with the HTTP cache")
     print(f"{'variant':<14}{'form cold ms':>13}{'python cold ms':>16}{'python warm ms':>16}{'MB cold':>9}{'MB warm':>9}")
     for name, cold, warm in rows:
         print(f"{name:<14}{median(cold, 'form'):>13.0f}{median(cold, 'python'):>16.0f}{median(warm, 'python'):>16.0f}"

@@ -1,7 +1,7 @@
 // The puntencheck page: form at once, Python (Pyodide in a worker) as soon as it is ready.
 // Exposes window.puntencheck = {ready, check(portfolio)} (DESIGN.md, Contracts).
 import { el, replace } from "./dom.js";
-import { EngineFault, startEngine } from "./engine.js";
+import { startEngine } from "./engine.js";
 import { faultMessage } from "./faults.js";
 import * as files from "./files.js";
 import { PortfolioForm } from "./form.js";
@@ -131,12 +131,6 @@ function pythonField(message, rows, state) {
   return ["period_start", "norm.years", "norm.total", "register"].includes(where) ? where : null;
 }
 
-async function fetchJson(url) {
-  const response = await fetch(url, { cache: "no-cache" });
-  if (!response.ok) throw new EngineFault("missing", `HTTP ${response.status}`, url.pathname.split("/").pop());
-  return response.json();
-}
-
 async function main() {
   const root = document.getElementById("pc-app");
   const status = root.querySelector("#pc-status");
@@ -144,15 +138,13 @@ async function main() {
   let readyResolve;
   window.puntencheck = { ready: new Promise((resolve) => { readyResolve = resolve; }), check: null };
   try {
-    const manifest = await fetchJson(manifestUrl);
+    const { manifest, norms, examples } = JSON.parse(document.getElementById("pc-data").textContent);
     const at = (path) => (path ? new URL(path, manifestUrl).href : null);
     const engine = startEngine({
       pyodide: at(manifest.pyodide), wheel: at(manifest.wheel), norms: at(manifest.norms), snapshot: at(manifest.snapshot),
     });
     readyResolve(engine.ready.then(() => undefined));
     window.puntencheck.check = async (portfolio) => JSON.parse(await engine.check(portfolio, localToday()));
-    const [norms, examples] = await Promise.all([fetchJson(new URL(manifest.norms, manifestUrl)),
-      fetchJson(new URL(manifest.examples, manifestUrl))]);
     const page = new Page(root, manifest, norms, examples, engine);
     const stored = restoreState(files.saved(), norms.registers);
     page.start(stored ?? emptyState(Object.keys(norms.registers)[0]));

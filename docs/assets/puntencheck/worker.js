@@ -80,13 +80,24 @@ async function start({ pyodide: indexURL, wheel, norms: normsUrl, snapshot }) {
   const snapshotBytes = snapshot ? fetchFile(snapshot, "bytes").then(gunzip) : null;
   const options = { indexURL, packages: [], stdout: () => {}, stderr: () => {} };
   if (snapshotBytes) options._loadSnapshot = snapshotBytes;
-  const [py, [wheelBytes, normsText]] = await Promise.all([loadPyodide(options), files]);
+  const [py, [wheelBytes, normsText]] = await Promise.all([loadWithFallback(loadPyodide, options), files]);
   const t1 = performance.now();
   py.unpackArchive(wheelBytes, "wheel");
   py.runPython(PYTHON);
   python = { check: py.globals.get("puntencheck_check"), csv: py.globals.get("puntencheck_csv") };
   norms = normsText;
   return { load: t1 - t0, total: performance.now() - t0 };
+}
+
+/** Start from the memory snapshot; if it cannot be had or restored, start Python the plain way. */
+async function loadWithFallback(loadPyodide, options) {
+  if (!options._loadSnapshot) return loadPyodide(options);
+  try {
+    return await loadPyodide(options);
+  } catch {
+    const { _loadSnapshot, ...plain } = options;
+    return loadPyodide(plain);
+  }
 }
 
 function answer(id, result) {
