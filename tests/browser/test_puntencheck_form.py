@@ -1,6 +1,7 @@
 """The puntencheck form: the sources' worked examples typed in and loaded show the sources' verdicts."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -103,3 +104,26 @@ def test_save_on_this_device_and_wipe(ready_page: Any, site_url: str) -> None:
     ready_page.click("#pc-wipe")
     assert ready_page.evaluate(f"localStorage.getItem('{STORAGE_KEY}')") is None
     assert ready_page.input_value("#pc-period_start") == ""
+
+
+def test_document_dates_are_judged_like_the_cli(ready_page: Any, tmp_path: Path) -> None:
+    example = next(e for e in EXAMPLES if e["id"] == "jansen")
+    documents = {"vog": "2025-10-01", "verklaring_werkervaring": "2026-09-01"}
+    type_portfolio(ready_page, example["portfolio"])
+    ready_page.fill("#pc-documents-vog", documents["vog"])
+    ready_page.fill("#pc-documents-verklaring_werkervaring", documents["verklaring_werkervaring"])
+    ready_page.fill("#pc-submission_date", "2026-12-01")
+    wait_for(ready_page, "document.querySelector('.pc-messages')?.textContent.includes('ouder dan 12 maanden: vraag')")
+    shown = ready_page.inner_text(".pc-messages")
+    portfolio = {**example["portfolio"], "documents": documents, "submission_date": "2026-12-01"}
+    cli = cli_verdict(portfolio, tmp_path)
+    document_messages = [m for m in json.loads(cli.stdout)["messages"] if m.startswith(("Je VOG NP van", "Je Verklaring Werkervaring van"))]
+    assert len(document_messages) == 2
+    assert all(message in shown for message in document_messages)
+
+
+def test_a_register_without_documents_shows_no_document_fields(ready_page: Any) -> None:
+    ready_page.select_option("#pc-register", "krsd")
+    assert ready_page.locator("#pc-documents-vog").count() == 0
+    ready_page.select_option("#pc-register", "registerplein-clientondersteuner")
+    assert ready_page.locator("#pc-documents-vog").count() == 1

@@ -26,7 +26,7 @@ export class PortfolioForm {
 
   render() {
     const focused = document.activeElement?.id;
-    replace(this.node, this.registerFieldset(), this.activitiesFieldset());
+    replace(this.node, this.registerFieldset(), this.activitiesFieldset(), this.documentsFieldset());
     if (focused) document.getElementById(focused)?.focus();
   }
 
@@ -111,6 +111,22 @@ export class PortfolioForm {
           document.getElementById(domId(row.key, "date"))?.focus();
         },
       }, "Activiteit toevoegen"));
+  }
+
+  /** Optional dates of the register's documents (VOG, Verklaring Werkervaring) and of submission. */
+  documentsFieldset() {
+    const documents = this.registers[this.state.register]?.documents ?? [];
+    if (!documents.length) return null;
+    const state = this.state;
+    return el("fieldset", { class: "pc-fieldset" },
+      el("legend", {}, "Documenten (mag je overslaan)"),
+      el("p", { class: "pc-help" }, "Vul de datum van je documenten in; de check zegt of ze op de dag van indienen recent genoeg zijn."),
+      el("div", { class: "pc-row" },
+        documents.map((doc) => field(domId("documents", doc.id), `Datum ${doc.label}`,
+          this.input(`documents.${doc.id}`, "date", state.documents[doc.id] ?? "", (v) => { state.documents[doc.id] = v; }),
+          `Niet ouder dan ${doc.max_age_months} maanden.`)),
+        field(domId("submission_date"), "Datum van indienen", this.input("submission_date", "date", state.submissionDate,
+          (v) => { state.submissionDate = v; }), "Leeg laten: vandaag.")));
   }
 
   activityRow(row, index, categories) {

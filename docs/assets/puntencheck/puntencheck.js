@@ -128,7 +128,9 @@ function pythonField(message, rows, state) {
     const row = state.norm.categories.find((c) => categoryId(c.name) === category[1]);
     return row ? `norm.${row.key}.${category[2]}` : null;
   }
-  return ["period_start", "norm.years", "norm.total", "register"].includes(where) ? where : null;
+  const document = /^documents\.(\w+)/.exec(where);
+  if (document) return `documents.${document[1]}`;
+  return ["period_start", "submission_date", "norm.years", "norm.total", "register"].includes(where) ? where : null;
 }
 
 async function main() {

@@ -3,7 +3,7 @@
 import { categoryId, formatDutchNumber, parseDutchNumber } from "./numbers.js";
 
 export const CUSTOM = "custom";
-const KNOWN_KEYS = ["register", "period_start", "options", "norm", "activities"];
+const KNOWN_KEYS = ["register", "period_start", "options", "norm", "activities", "documents", "submission_date"];
 let lastKey = 0;
 
 /** A fresh key for a new row (activity or custom category). */
@@ -18,7 +18,7 @@ export function emptyActivity() {
 
 export function emptyState(register) {
   return {
-    register, options: {}, periodStart: "", extra: {},
+    register, options: {}, periodStart: "", documents: {}, submissionDate: "", extra: {},
     norm: { years: "5", total: "", categories: [{ key: newKey("c"), name: "", min: "", max: "" }] },
     activities: [emptyActivity()],
   };
@@ -47,6 +47,9 @@ export function toPortfolio(state, registers) {
   if (register?.options?.length) {
     portfolio.options = Object.fromEntries(register.options.map(({ id }) => [id, Boolean(state.options[id])]));
   }
+  const documents = (register?.documents ?? []).filter(({ id }) => state.documents[id]).map(({ id }) => [id, state.documents[id]]);
+  if (documents.length) portfolio.documents = Object.fromEntries(documents);
+  if (state.submissionDate) portfolio.submission_date = state.submissionDate;
   if (state.register === CUSTOM) portfolio.norm = customNorm(state.norm, complain);
   const known = new Set(categoriesOf(state, registers).map((c) => c.id));
   const rows = [];
@@ -117,6 +120,8 @@ export function fromPortfolio(portfolio, registers) {
   const state = emptyState(register);
   state.periodStart = String(portfolio.period_start ?? "");
   state.options = { ...(portfolio.options ?? {}) };
+  state.documents = { ...(portfolio.documents ?? {}) };
+  state.submissionDate = String(portfolio.submission_date ?? "");
   state.activities = activities.map((item) => ({
     key: newKey("a"), date: String(item?.date ?? ""), title: String(item?.title ?? ""),
     category: String(item?.category ?? ""), points: formatDutchNumber(item?.points),
