@@ -127,3 +127,29 @@ def test_a_register_without_documents_shows_no_document_fields(ready_page: Any) 
     assert ready_page.locator("#pc-documents-vog").count() == 0
     ready_page.select_option("#pc-register", "registerplein-clientondersteuner")
     assert ready_page.locator("#pc-documents-vog").count() == 1
+
+
+def _tab_to(page: Any, selector: str, limit: int = 120) -> None:
+    """Press Tab until the element matching `selector` has the focus (keyboard only)."""
+    for _ in range(limit):
+        if page.evaluate("(s) => document.activeElement?.matches(s) ?? false", selector):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"{selector} not reachable with Tab")
+
+
+def test_keyboard_only(ready_page: Any) -> None:
+    example = next(e for e in EXAMPLES if e["id"] == "hollander")
+    _tab_to(ready_page, "button[data-example='hollander']")
+    ready_page.keyboard.press("Enter")
+    assert shown_verdict(ready_page)["verdict"] == "Norm niet behaald"
+    reflectie = next(i for i, a in enumerate(example["portfolio"]["activities"]) if a["category"] == "reflectie")
+    _tab_to(ready_page, f"ol.pc-activities > li:nth-child({reflectie + 1}) input[name$='.points']")
+    ready_page.keyboard.press("Control+A")
+    ready_page.keyboard.type("40")
+    wait_for(ready_page, "document.getElementById('pc-verdict')?.textContent === 'Norm behaald'")
+    _tab_to(ready_page, "#pc-add")
+    ready_page.keyboard.press("Enter")
+    assert ready_page.evaluate("document.activeElement.type") == "date"
+    outline = ready_page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none", "the focused field must show a visible focus ring"
