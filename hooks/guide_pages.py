@@ -14,6 +14,7 @@ from mkdocs.structure.files import File
 from guide.errors import ContentError
 from guide.model import load_content
 from guide.render import Renderer
+from guide.tree_render import TreeRenderer
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -33,8 +34,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
-    """Add every generated page; a page may not also exist by hand in docs/."""
-    for page in Renderer(load_content(content_dir(config))).pages():
+    """Add every generated page (content pages, glossary, sources, decision trees); a page may not
+    also exist by hand in docs/."""
+    content = load_content(content_dir(config))
+    for page in [*Renderer(content).pages(), *TreeRenderer(content).pages()]:
         if files.get_file_from_path(page.path):
             raise PluginError(f"{page.origin}: docs/{page.path} exists too; generated pages are never written to docs/")
         files.append(File.generated(config, page.path, content=page.markdown))
