@@ -37,14 +37,18 @@ def _all_documents(content: Content) -> Iterator[SourceFile]:
         yield from documents
 
 
-def _unique_pages(content: Content) -> Iterator[Problem]:
-    seen: dict[str, dict[str, SourceFile]] = {"id": {}, "path": {}}
-    for page in content.files["page"]:
-        for key, first_by_value in seen.items():
-            value = page.data[key]
-            if value in first_by_value:
-                yield page.problem((key,), f"{key} '{value}' is also used by {first_by_value[value].path}")
-            first_by_value.setdefault(value, page)
+def _unique_ids_and_paths(content: Content) -> Iterator[Problem]:
+    """No two pages share an id or a path: content pages, decision trees and the fixed pages."""
+    claimed: dict[tuple[str, str], str] = {}
+    for page_id, page in content.fixed_pages.items():
+        claimed[("id", page_id)] = claimed[("path", page["path"])] = f"the fixed page {page['path']}"
+    for document in _all_documents(content):
+        if not (isinstance(document.data, dict) and {"id", "path"} <= document.data.keys()):
+            continue
+        for key in ("id", "path"):
+            first = claimed.setdefault((key, document.data[key]), str(document.path))
+            if first != str(document.path):
+                yield document.problem((key,), f"{key} '{document.data[key]}' is also used by {first}")
 
 
 def _texts(content: Content) -> Iterator[Problem]:
@@ -109,4 +113,4 @@ def _blocks(content: Content) -> Iterator[Problem]:
                     yield page.problem((*where, "note"), "an 'addition' note needs `source:` naming a research source")
 
 
-CHECKS: list[Check] = [_unique_pages, _texts, _source_ids, _references, _blocks, tree_problems]
+CHECKS: list[Check] = [_unique_ids_and_paths, _texts, _source_ids, _references, _blocks, tree_problems]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import ClassVar
 from pathlib import Path
 
 from .consistency import consistency_problems
@@ -47,6 +48,7 @@ class Content:
 
     root: Path
     files: dict[str, list[SourceFile]] = field(default_factory=dict)
+    fixed_pages: ClassVar[dict[str, dict]] = FIXED_PAGES
 
     def one(self, kind: str) -> dict:
         """The data of a single-file kind (organisation, sources, ...)."""
@@ -68,7 +70,7 @@ class Content:
     def linkable(self) -> dict[str, dict]:
         """Every page a text may link to as page:<id>: its `path` and `title` in the site."""
         documents = [doc.data for docs in self.files.values() for doc in docs]
-        return {**FIXED_PAGES, **{d["id"]: d for d in documents if isinstance(d, dict) and {"id", "path", "title"} <= d.keys()}}
+        return {**self.fixed_pages, **{d["id"]: d for d in documents if isinstance(d, dict) and {"id", "path", "title"} <= d.keys()}}
 
     @property
     def page_paths(self) -> dict[str, str]:

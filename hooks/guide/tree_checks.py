@@ -1,5 +1,5 @@
 """Graph checks of the decision trees: every exit leads somewhere, every node is reached,
-no route loops, every route ends in an outcome, ids are unique.
+no route loops, every route ends in an outcome.
 
 Registered in consistency.CHECKS; each problem names the file, the line, the node and option.
 Links inside trees are ordinary page: links, checked by consistency._texts.
@@ -20,8 +20,7 @@ TreeCheck = Callable[[SourceFile], Iterator[Problem]]
 
 
 def tree_problems(content: Content) -> Iterator[Problem]:
-    """Every problem of every decision tree."""
-    yield from _unique_ids(content)
+    """Every problem of every decision tree (unique ids and paths: consistency checks all pages)."""
     for document in content.files.get("decision_tree", []):
         for check in TREE_CHECKS:
             yield from check(document)
@@ -76,21 +75,6 @@ def _cycles(tree: SourceFile) -> Iterator[Problem]:
     if cycle:
         route = " → ".join([*(edge.source for edge in cycle), cycle[0].source])
         yield tree.problem(edge_where(cycle[-1]), f"{describe(cycle[-1])}: leads back to '{cycle[-1].target}', a cycle: {route}")
-
-
-def _unique_ids(content: Content) -> Iterator[Problem]:
-    """A tree's id and path are used by no other page (pages check each other in consistency)."""
-    from .model import FIXED_PAGES  # here, not at the top: model imports this module
-
-    claimed: dict[tuple[str, str], str] = {}
-    for page_id, page in FIXED_PAGES.items():
-        claimed[("id", page_id)] = claimed[("path", page["path"])] = f"the fixed page {page['path']}"
-    pages, trees = content.files.get("page", []), content.files.get("decision_tree", [])
-    for document, is_tree in [*((page, False) for page in pages), *((tree, True) for tree in trees)]:
-        for key in ("id", "path"):
-            other = claimed.setdefault((key, document.data[key]), str(document.path))
-            if is_tree and other != str(document.path):
-                yield document.problem((key,), f"{key} '{document.data[key]}' is also used by {other}")
 
 
 TREE_CHECKS: list[TreeCheck] = [_start, _targets, _dead_ends, _unreachable, _cycles]
