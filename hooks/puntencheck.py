@@ -1,8 +1,8 @@
 """MkDocs hook: put the puntencheck's files into the site.
 
-Thin adapter: vendored Pyodide (from node_modules), the calculator wheel, norms.json,
-examples.json, manifest.json and a Pyodide memory snapshot (PUNTENCHECK_SNAPSHOT=0 leaves it out)
-come from `guide.puntencheck_assets`; this file hands them to MkDocs as generated files (so
+Thin adapter: vendored Pyodide (from node_modules), the calculator wheel, norms.json and a
+Pyodide memory snapshot (PUNTENCHECK_SNAPSHOT=0 leaves it out) come from
+`guide.puntencheck_assets`; this file hands them to MkDocs as generated files (so
 `mkdocs serve` serves them too) and gives the page's template what it embeds.
 """
 from __future__ import annotations

@@ -49,29 +49,26 @@ class PuntencheckFiles:
 
 
 def site_assets(project_root: Path, content: Content, with_snapshot: bool = True) -> PuntencheckFiles:
-    """Every puntencheck file for the site (the manifest last; a Pyodide memory snapshot unless
-    switched off) and the data the page embeds: manifest, norms and examples."""
+    """Every puntencheck file for the site (a Pyodide memory snapshot unless switched off) and the
+    data the page embeds: manifest (URLs relative to the data folder), norms and examples."""
     version, pyodide_dir = pyodide_package(project_root)
     wheel = build_wheel(project_root)
     norms, examples = norms_document(content), examples_document(content)
-    data = {
-        "norms": ("norms.json", _json(norms)),
-        "examples": ("examples.json", _json(examples)),
-        "wheel": (wheel.name, wheel.data),
-    }
+    data = {"wheel": (wheel.name, wheel.data)}
     if with_snapshot:  # served as is, gunzipped in the worker
         data["snapshot"] = ("pyodide-snapshot.bin.gz", memory_snapshot(project_root, version, wheel.data))
     assets = [Asset(f"{PYODIDE_DIR}/{version}/{name}", source=pyodide_dir / name) for name in PYODIDE_FILES]
     assets += [Asset(f"{DATA_DIR}/{name}", data=payload) for name, payload in data.values()]
+    # The norms the page calculates with, also as a file: `python -m calculator check --norms norms.json`.
+    assets.append(Asset(f"{DATA_DIR}/norms.json", data=_json(norms)))
     manifest = {
         "pyodide": f"../../pyodide/{version}/",
         "pyodide_version": version,
         "bodies": {body_id: body["name"] for body_id, body in content.one("bodies")["bodies"].items()},
+        "snapshot": None,
         **{key: f"{name}?v={_digest(payload)}" for key, (name, payload) in data.items()},
     }
-    manifest.setdefault("snapshot", None)
-    return PuntencheckFiles([*assets, Asset(f"{DATA_DIR}/manifest.json", data=_json(manifest))],
-                            {"manifest": manifest, "norms": norms, "examples": examples})
+    return PuntencheckFiles(assets, {"manifest": manifest, "norms": norms, "examples": examples})
 
 
 def pyodide_package(project_root: Path) -> tuple[str, Path]:
@@ -125,9 +122,7 @@ def examples_document(content: Content) -> list[dict[str, Any]]:
     """The worked examples, each with its source's title for display."""
     sources = content.sources
     examples = []
-    for doc in content.files.get("worked_example", []):
-        if doc.data["source"] not in sources:
-            raise AssetError(f"{doc.path}: source '{doc.data['source']}' is not in content/sources.yml")
+    for doc in content.files.get("worked_example", []):  # sources were checked by load_content
         examples.append({**doc.data, "source_title": sources[doc.data["source"]]["title"]})
     return examples
 

@@ -16,8 +16,8 @@ export class EngineFault extends Error {
 
 export class InputRefused extends Error {}
 
-/** Start the worker; `urls` are absolute: {pyodide, wheel, norms, snapshot}. */
-export function startEngine(urls, { timeoutMs = START_TIMEOUT_MS } = {}) {
+/** Start the worker: {pyodide, wheel, snapshot} are absolute URLs, `norms` the norms as JSON text. */
+export function startEngine(start, { timeoutMs = START_TIMEOUT_MS } = {}) {
   const pending = new Map();
   let nextId = 1;
   let worker = null;
@@ -37,7 +37,7 @@ export function startEngine(urls, { timeoutMs = START_TIMEOUT_MS } = {}) {
       else if (data.type === "fault") reject(new EngineFault(data.kind, data.detail, data.file));
       else if (data.type === "answer") settle(data);
     });
-    worker.postMessage({ type: "start", ...urls });
+    worker.postMessage({ type: "start", ...start });
   });
 
   const timeout = new Promise((_, reject) => {

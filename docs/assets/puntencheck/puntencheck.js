@@ -136,14 +136,14 @@ function pythonField(message, rows, state) {
 async function main() {
   const root = document.getElementById("pc-app");
   const status = root.querySelector("#pc-status");
-  const manifestUrl = new URL(root.dataset.manifest, location.href);
+  const assetsUrl = new URL(root.dataset.assets, location.href);
   let readyResolve;
   window.puntencheck = { ready: new Promise((resolve) => { readyResolve = resolve; }), check: null };
   try {
     const { manifest, norms, examples } = JSON.parse(document.getElementById("pc-data").textContent);
-    const at = (path) => (path ? new URL(path, manifestUrl).href : null);
+    const at = (path) => (path ? new URL(path, assetsUrl).href : null);
     const engine = startEngine({
-      pyodide: at(manifest.pyodide), wheel: at(manifest.wheel), norms: at(manifest.norms), snapshot: at(manifest.snapshot),
+      pyodide: at(manifest.pyodide), wheel: at(manifest.wheel), snapshot: at(manifest.snapshot), norms: JSON.stringify(norms),
     });
     readyResolve(engine.ready.then(() => undefined));
     window.puntencheck.check = async (portfolio) => JSON.parse(await engine.check(portfolio, localToday()));

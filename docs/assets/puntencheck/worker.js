@@ -1,5 +1,6 @@
 // Module worker: starts Pyodide once, installs the calculator wheel, answers check/csv requests.
-// Messages in:  {type: "start", pyodide, wheel, norms, snapshot}  (absolute URLs; snapshot may be null)
+// Messages in:  {type: "start", pyodide, wheel, snapshot, norms}  (absolute URLs, snapshot may be null;
+//                norms: the norms JSON text the page already holds)
 //               {type: "check", id, portfolio, today} | {type: "csv", id, text}
 // Messages out: {type: "ready", timings} | {type: "fault", kind, file?, detail}
 //               {type: "answer", id, ok, value | message}
@@ -42,7 +43,7 @@ class Fault extends Error {
   }
 }
 
-async function fetchFile(url, as) {
+async function fetchBytes(url) {
   let response;
   try {
     response = await fetch(url);
@@ -50,7 +51,7 @@ async function fetchFile(url, as) {
     throw new Fault("missing", String(error), fileName(url));
   }
   if (!response.ok) throw new Fault("missing", `HTTP ${response.status}`, fileName(url));
-  return as === "text" ? response.text() : new Uint8Array(await response.arrayBuffer());
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 function fileName(url) {
@@ -62,7 +63,7 @@ async function gunzip(bytes) {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-async function start({ pyodide: indexURL, wheel, norms: normsUrl, snapshot }) {
+async function start({ pyodide: indexURL, wheel, snapshot, norms: normsText }) {
   const t0 = performance.now();
   try {
     await WebAssembly.compile(EMPTY_WASM);
@@ -75,12 +76,12 @@ async function start({ pyodide: indexURL, wheel, norms: normsUrl, snapshot }) {
   } catch (error) {
     throw new Fault("missing", String(error), "pyodide.mjs");
   }
-  const files = Promise.all([fetchFile(wheel, "bytes"), fetchFile(normsUrl, "text")]);
-  files.catch(() => {});  // handled below; a 404 must not wait for Python
-  const snapshotBytes = snapshot ? fetchFile(snapshot, "bytes").then(gunzip) : null;
+  const wheelFile = fetchBytes(wheel);
+  wheelFile.catch(() => {});  // handled below; a 404 must not wait for Python
+  const snapshotBytes = snapshot ? fetchBytes(snapshot).then(gunzip) : null;
   const options = { indexURL, packages: [], stdout: () => {}, stderr: () => {} };
   if (snapshotBytes) options._loadSnapshot = snapshotBytes;
-  const [py, [wheelBytes, normsText]] = await Promise.all([loadWithFallback(loadPyodide, options), files]);
+  const [py, wheelBytes] = await Promise.all([loadWithFallback(loadPyodide, options), wheelFile]);
   const t1 = performance.now();
   py.unpackArchive(wheelBytes, "wheel");
   py.runPython(PYTHON);
