@@ -1,6 +1,7 @@
 """The whole guide builds with --strict; a content mistake stops the build and nothing is written."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -30,6 +31,19 @@ def test_generated_pages_are_not_written_into_docs() -> None:
     generated = {path for path in load_content(ROOT / "content").page_paths.values()}
     in_docs = {str(p.relative_to(ROOT / "docs")) for p in (ROOT / "docs").rglob("*.md")}
     assert generated & in_docs == {"index.md", "puntencheck.md"}
+
+
+SOURCE_SUFFIXES = {".md", ".j2", ".py", ".yml", ".yaml", ".toml"}
+JINJA_SYNTAX = re.compile(r"\{%|\{\{|\{#")
+
+
+def test_the_built_site_holds_no_template_or_source_file(built_site: Path) -> None:
+    files = [path for path in built_site.rglob("*") if path.is_file()]
+    sources = [str(path.relative_to(built_site)) for path in files if path.suffix in SOURCE_SUFFIXES]
+    templates = [str(path.relative_to(built_site)) for path in files
+                 if path.suffix == ".html" and JINJA_SYNTAX.search(path.read_text(encoding="utf-8"))]
+    assert sources == [], f"source files published: {sources}"
+    assert templates == [], f"Jinja templates published as pages: {templates}"
 
 
 def test_broken_content_stops_the_build_with_file_and_line(tmp_path: Path) -> None:
