@@ -177,7 +177,7 @@
       toggle.textContent = open ? "Verberg alle vragen en uitkomsten" : "Toon alle vragen en uitkomsten";
     }
     function showTarget() {
-      var target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+      var target = hashTarget();
       if (target && all.contains(target)) {
         show(true);
         target.scrollIntoView();
@@ -187,6 +187,18 @@
     showTarget();
     window.addEventListener("hashchange", showTarget);
     window.addEventListener("beforeprint", function () { show(true); });
+  }
+
+  /* The element the URL's #fragment names; null when there is none or it cannot be read
+   * (a malformed escape such as #%E0%A4%A is ignored, so the tree starts as usual). */
+  function hashTarget() {
+    var hash = window.location.hash.slice(1);
+    if (!hash) return null;
+    try {
+      return document.getElementById(decodeURIComponent(hash));
+    } catch (error) {
+      return null;
+    }
   }
 
   document.querySelectorAll(".rw-stepper[data-rw-tree]").forEach(function (mount) {
