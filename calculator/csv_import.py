@@ -30,6 +30,7 @@ META = {
 SEPARATORS = (";", ",")
 _REQUIRED = ("date", "category", "points")
 _NUMBER = re.compile(r"-?\d+([.,]\d+)?")
+_NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
 _DUTCH_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
 
@@ -157,8 +158,13 @@ def _activity(cells: list[str], line: int, headers: dict[str, int], shown: dict[
         "points": _number(value["points"], where["points"]),
     }
     if value.get("title"):
-        activity["title"] = value["title"]
+        activity["title"] = _text(value["title"])
     return activity
+
+
+def _text(cell: str) -> str:
+    """A text cell as meant: without the apostrophe an export puts before a formula-like text (OWASP)."""
+    return cell[1:] if _NEUTRALISED.match(cell) else cell
 
 
 def _date(text: str, where: str) -> str:

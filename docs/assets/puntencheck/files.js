@@ -22,8 +22,20 @@ export function portfolioCsv(portfolio) {
   return `${rows.map((row) => row.map(csvCell).join(";")).join("\r\n")}\r\n`;
 }
 
+/** What a CSV export cannot hold (document dates, submission date), in Dutch; empty when nothing is left out. */
+export function csvLeavesOut(portfolio) {
+  const missing = [];
+  if (Object.keys(portfolio.documents ?? {}).length) missing.push("de datums van je documenten");
+  if (portfolio.submission_date) missing.push("de datum van indienen");
+  return missing;
+}
+
+// A cell starting like a formula would run in a spreadsheet: an apostrophe in front keeps it text
+// (OWASP, CSV injection). The calculator's CSV reader takes that apostrophe off again.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
 function csvCell(value) {
-  const text = String(value);
+  const text = FORMULA_START.test(String(value)) ? `'${value}` : String(value);
   return /[";\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -86,7 +86,7 @@ class Page {
   fileActions() {
     const note = (text) => { document.getElementById("pc-files-status").textContent = text; };
     const current = () => toPortfolio(this.form.state, this.registers);
-    const exportAs = (make, extension, type) => () => {
+    const exportAs = (make, extension, type, leavesOut = () => []) => () => {
       const { portfolio, problems } = current();
       if (!portfolio) return note("Vul eerst de begindatum van je periode in.");
       try {
@@ -94,11 +94,14 @@ class Page {
       } catch (error) {
         return note(error.message);
       }
-      note(problems.length ? "Geëxporteerd; onvolledige activiteiten zijn niet meegenomen." : "Geëxporteerd.");
+      const missing = leavesOut(portfolio);
+      note([problems.length ? "Geëxporteerd; onvolledige activiteiten zijn niet meegenomen." : "Geëxporteerd.",
+        missing.length ? `Zonder ${missing.join(" en ")}: daar heeft CSV geen plaats voor. Exporteer als JSON om ze te bewaren.` : "",
+      ].join(" ").trim());
     };
     return {
       exportJson: exportAs(files.portfolioJson, "json", "application/json"),
-      exportCsv: exportAs(files.portfolioCsv, "csv", "text/csv"),
+      exportCsv: exportAs(files.portfolioCsv, "csv", "text/csv", files.csvLeavesOut),
       importText: async (text, name) => {
         try {
           const portfolio = files.looksLikeJson(text) ? JSON.parse(text) : await this.engine.importCsv(text);
