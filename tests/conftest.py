@@ -8,7 +8,7 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -43,6 +43,28 @@ def copy_project(destination: Path) -> Path:
         elif source.exists():
             shutil.copy2(source, destination / name)
     return destination
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    """A copy of the real content/ under tmp_path/content, for tests that break it on purpose."""
+    target = tmp_path / "content"
+    shutil.copytree(ROOT / "content", target)
+    return target
+
+
+@pytest.fixture
+def problems_of(content_copy: Path) -> Callable[[], list[str]]:
+    """Load the (broken) copy and return its problems as 'file:line: where: message' strings."""
+    from guide.errors import ContentError
+    from guide.model import load_content
+
+    def load() -> list[str]:
+        with pytest.raises(ContentError) as caught:
+            load_content(content_copy)
+        return [str(problem) for problem in caught.value.problems]
+
+    return load
 
 
 @pytest.fixture(scope="session")

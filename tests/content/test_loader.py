@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from content_edits import line_of as _line_of, replace_once as _replace
 from guide.model import load_content
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -16,17 +17,6 @@ def test_real_content_is_valid() -> None:
     content = load_content(ROOT / "content")
     assert len(content.pages) >= 20
     assert {"organisation", "sources", "bodies", "glossary", "page", "register"} <= content.files.keys()
-
-
-def _line_of(path: Path, needle: str) -> int:
-    """1-based line of the first line containing `needle`."""
-    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line)
-
-
-def _replace(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"fixture text {old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_wrong_indentation_is_a_yaml_error_with_its_line(content_copy: Path, problems_of: Callable) -> None:
