@@ -80,18 +80,30 @@ def _result(context: Context) -> Iterable[str]:
 def _norm_notes(context: Context) -> Iterable[str]:
     norm, portfolio = context.portfolio.norm, context.portfolio
     for option in norm.options_applied:
-        yield f"Gerekend met de norm bij de keuze ‘{option.label}’."
+        yield (f"Gerekend met de keuze ‘{option.label}’." if option.submission
+               else f"Gerekend met de norm bij de keuze ‘{option.label}’.")
+        if option.advice:
+            yield option.advice
     if norm.older_than_guide and norm.valid_from:
-        since = dutch_date(norm.valid_from)
-        yield (f"Je periode begint op {dutch_date(portfolio.period_start)}, vóór de oudste norm in deze gids "
-               f"(geldig vanaf {since}). De gids bevat de oudere norm niet; de check gebruikt die van {since}. "
-               "Controleer bij het register welke norm voor jouw periode gold.")
+        yield _older_than_guide(norm.valid_from, norm.valid_from_assumed, portfolio.period_start)
     if norm.research:
         yield (f"Deze norm komt niet uit de brondocumenten van deze gids (bron: {norm.source}); "
                "controleer hem bij het register.")
     if portfolio.register.custom:
         yield ("Je rekent met je eigen norm; deze gids heeft die niet gecontroleerd. "
                "Neem de getallen over uit het reglement van je register.")
+
+
+def _older_than_guide(since_day: date, assumed: bool, start: date) -> str:
+    """The period starts before the oldest norm of the guide; say whether that date is known or assumed."""
+    since, begins = dutch_date(since_day), dutch_date(start)
+    if assumed:
+        return (f"Je periode begint op {begins}. Sinds wanneer deze norm geldt, staat niet in de bronnen; "
+                f"de gids neemt {since} aan en rekent met deze norm. "
+                "Controleer bij het register welke norm voor jouw periode gold.")
+    return (f"Je periode begint op {begins}, vóór de oudste norm in deze gids (geldig vanaf {since}). "
+            f"De gids bevat de oudere norm niet; de check gebruikt die van {since}. "
+            "Controleer bij het register welke norm voor jouw periode gold.")
 
 
 def _not_counting(context: Context, names: list[str]) -> str:
@@ -150,14 +162,14 @@ def _activities(context: Context) -> Iterable[str]:
 def _dates(context: Context) -> Iterable[str]:
     portfolio, dates = context.portfolio, context.dates
     yield f"Je periode loopt van {dutch_date(portfolio.period_start)} tot en met {dutch_date(dates.period_end)}."
-    submission = portfolio.register.submission
+    submission = portfolio.norm.submission_override or portfolio.register.submission
     if submission is None or dates.latest is None:
         yield "Wanneer je kunt indienen, staat in het reglement van je register."
         return
     latest = dutch_date(dates.latest)
     if dates.earliest is None:
-        now = " Je hebt alle punten, dus dat kan nu al." if context.outcome.passed else ""
-        yield f"Je kunt je {submission.label} indienen zodra je alle punten hebt, uiterlijk op {latest}.{now}"
+        now = f" Je hebt alle {context.unit}, dus dat kan nu al." if context.outcome.passed else ""
+        yield f"Je kunt je {submission.label} indienen zodra je alle {context.unit} hebt, uiterlijk op {latest}.{now}"
     else:
         yield f"Je kunt je {submission.label} indienen van {dutch_date(dates.earliest)} tot en met {latest}."
     who = f"{'Je indiendatum' if dates.reference_given else 'Vandaag'} ({dutch_date(dates.reference)})"

@@ -9,7 +9,7 @@ from .advice import Context
 from .deadlines import document_checks, key_dates
 from .errors import InputError
 from .fields import iso_date
-from .model import Rule
+from .model import Rule, Submission
 from .norms import load_all
 from .numbers import json_number, optional_json_number
 from .portfolio import Locate, json_location, parse_portfolio
@@ -49,12 +49,20 @@ def registers_summary(norms: dict[str, Any]) -> list[dict[str, Any]]:
             "id": register.id, "name": register.name, "body": register.body, "unit": register.unit,
             "guide_page": register.guide_page, "years": version.years,
             "valid_from": version.valid_from.isoformat() if version.valid_from else None,
+            "valid_from_assumed": version.valid_from_assumed,
             "source": version.source, "from_source_documents": not version.research,
             **_rule_summary(version.rule),
-            "options": [{"id": option.id, "label": option.label, **_rule_summary(version.options[option.id])}
+            "options": [{"id": option.id, "label": option.label,
+                         "submission_when_norm_met": _when_norm_met(option.submission),
+                         **_rule_summary(version.options.get(option.id, version.rule))}
                         for option in register.options],
         })
     return summary
+
+
+def _when_norm_met(submission: Submission | None) -> bool | None:
+    """None: the option leaves the submission rule alone; else whether it allows submitting once the norm is met."""
+    return None if submission is None else submission.months_before_end is None
 
 
 def _rule_summary(rule: Rule) -> dict[str, Any]:

@@ -41,8 +41,8 @@ class DocumentCheck:
 
 
 def key_dates(portfolio: Portfolio, today: date) -> KeyDates:
-    """The submission window of the portfolio's register, relative to its period end."""
-    end, rule = portfolio.period_end, portfolio.register.submission
+    """The submission window (a chosen option's rule, else the register's), relative to the period end."""
+    end, rule = portfolio.period_end, portfolio.norm.submission_override or portfolio.register.submission
     reference = portfolio.submission_date or today
     given = portfolio.submission_date is not None
     if rule is None:

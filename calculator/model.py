@@ -49,6 +49,8 @@ class NormVersion:
     """One dated norm of a register, with the rules its options substitute."""
 
     valid_from: date | None  # None: a visitor's own norm, valid for any period
+    valid_from_assumed: bool  # the guide assumed the date; no source states it
+    valid_from_note: str  # why the guide took this date (Dutch)
     source: str | None
     research: bool
     years: int
@@ -64,6 +66,17 @@ class Submission:
     days_before_end: int
     label: str
     source: str
+
+
+@dataclass(frozen=True)
+class Option:
+    """A yes/no choice of the visitor: it may replace the norm's numbers and/or the submission rule."""
+
+    id: str
+    label: str
+    help: str
+    submission: Submission | None = None
+    advice: str = ""  # one Dutch message shown in the advice when the option is chosen
 
 
 @dataclass(frozen=True)
@@ -88,7 +101,7 @@ class Register:
     body: str = ""
     source: str | None = None
     guide_page: str | None = None
-    options: tuple[Category, ...] = ()
+    options: tuple[Option, ...] = ()
     submission: Submission | None = None
     documents: tuple[DocumentRule, ...] = ()
     reminders: tuple[str, ...] = ()
@@ -102,10 +115,16 @@ class Norm:
     years: int
     rule: Rule
     valid_from: date | None
+    valid_from_assumed: bool
     source: str | None
     research: bool
-    options_applied: tuple[Category, ...]
+    options_applied: tuple[Option, ...]
     older_than_guide: bool
+
+    @property
+    def submission_override(self) -> Submission | None:
+        """The submission rule of a chosen option that has one, else None (the register's rule holds)."""
+        return next((option.submission for option in self.options_applied if option.submission), None)
 
 
 class Activity(NamedTuple):

@@ -7,7 +7,7 @@ from typing import Any
 from .errors import InputError, fail
 from .fields import (REGISTER_ID, boolean, identifier, integer, iso_date, keyed, mapping, sequence,
                      text, unique)
-from .model import Category, DocumentRule, Norm, NormVersion, Register, Submission
+from .model import Category, DocumentRule, Norm, NormVersion, Option, Register, Submission
 from .rules import parse_rule
 
 CUSTOM = "custom"
@@ -15,7 +15,7 @@ UNITS = ("punten", "uren")
 SOURCE_KINDS = ("document", "research")
 _REGISTER_REQUIRED = ("id", "name", "body", "unit", "source", "guide_page", "categories", "submission", "norms")
 _REGISTER_OPTIONAL = ("options", "documents", "reminders")
-_VERSION_REQUIRED = ("valid_from", "source", "years", "total", "categories")
+_VERSION_REQUIRED = ("valid_from", "valid_from_assumed", "valid_from_note", "source", "years", "total", "categories")
 _VERSION_OPTIONAL = ("source_kind", "groups", "options")
 
 
@@ -53,7 +53,7 @@ def custom_register(raw: object) -> Register:
         fail("norm.categories", "verwacht minstens één categorie")
     categories = tuple(Category(key, key.replace("_", " ").capitalize()) for key in names)
     rule = parse_rule({key: fields[key] for key in ("total", "categories")}, "norm", categories)
-    version = NormVersion(None, None, False, integer(fields["years"], "norm.years", 1, 20), rule, {})
+    version = NormVersion(None, False, "", None, False, integer(fields["years"], "norm.years", 1, 20), rule, {})
     return Register(CUSTOM, "Eigen norm", "punten", categories, (version,), custom=True)
 
 
@@ -64,9 +64,9 @@ def resolve(register: Register, period_start: date, chosen: set[str]) -> Norm:
     applied = tuple(option for option in register.options if option.id in chosen)
     rule = version.rule
     for option in applied:
-        rule = version.options[option.id]
-    return Norm(version.years, rule, version.valid_from, version.source, version.research,
-                applied, older_than_guide=not valid)
+        rule = version.options.get(option.id, rule)
+    return Norm(version.years, rule, version.valid_from, version.valid_from_assumed, version.source,
+                version.research, applied, older_than_guide=not valid)
 
 
 def _register(raw: object, register_id: str) -> Register:
@@ -77,7 +77,7 @@ def _register(raw: object, register_id: str) -> Register:
     if fields["unit"] not in UNITS:
         fail(f"{where}.unit", f"verwacht een van: {', '.join(UNITS)}")
     categories = _labelled(fields["categories"], f"{where}.categories", 1)
-    options = _labelled(fields.get("options", []), f"{where}.options", 0)
+    options = _options(fields.get("options", []), f"{where}.options")
     raw_versions = sequence(fields["norms"], f"{where}.norms", 1)
     versions = [_version(item, f"{where}.norms[{i}]", categories, options) for i, item in enumerate(raw_versions)]
     versions.sort(key=lambda version: version.valid_from or date.min)
@@ -106,17 +106,36 @@ def _labelled(raw: object, where: str, min_items: int) -> tuple[Category, ...]:
     return tuple(items)
 
 
+def _options(raw: object, where: str) -> tuple[Option, ...]:
+    """The register's options: `{id, label, help}`, optionally a `submission` rule and an `advice` text."""
+    options = []
+    for index, item in enumerate(sequence(raw, where)):
+        place = f"{where}[{index}]"
+        fields = mapping(item, place, ("id", "label", "help"), ("submission", "advice"))
+        submission = _submission(fields["submission"], f"{place}.submission") if "submission" in fields else None
+        options.append(Option(identifier(fields["id"], f"{place}.id"), text(fields["label"], f"{place}.label"),
+                              text(fields["help"], f"{place}.help"), submission,
+                              text(fields["advice"], f"{place}.advice") if "advice" in fields else ""))
+    unique([option.id for option in options], where)
+    return tuple(options)
+
+
 def _version(raw: object, where: str, categories: tuple[Category, ...],
-             options: tuple[Category, ...]) -> NormVersion:
+             options: tuple[Option, ...]) -> NormVersion:
     fields = mapping(raw, where, _VERSION_REQUIRED, _VERSION_OPTIONAL)
     kind = fields.get("source_kind", "document")
     if kind not in SOURCE_KINDS:
         fail(f"{where}.source_kind", f"verwacht een van: {', '.join(SOURCE_KINDS)}")
     rule = parse_rule({key: fields[key] for key in ("total", "categories", "groups") if key in fields},
                       where, categories)
-    given = mapping(fields.get("options", {}), f"{where}.options", [option.id for option in options])
+    # An option that only changes the submission rule needs no numbers; any other one does.
+    given = mapping(fields.get("options", {}), f"{where}.options",
+                    [option.id for option in options if option.submission is None],
+                    [option.id for option in options if option.submission is not None])
     return NormVersion(
         valid_from=iso_date(fields["valid_from"], f"{where}.valid_from"),
+        valid_from_assumed=boolean(fields["valid_from_assumed"], f"{where}.valid_from_assumed"),
+        valid_from_note=text(fields["valid_from_note"], f"{where}.valid_from_note"),
         source=identifier(fields["source"], f"{where}.source", REGISTER_ID),
         research=kind == "research",
         years=integer(fields["years"], f"{where}.years", 1, 20),

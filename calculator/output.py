@@ -35,7 +35,8 @@ def verdict_dict(context: Context) -> dict[str, Any]:
         "unit": register.unit,
         "guide_page": register.guide_page,
         "norm": {
-            "valid_from": _iso(norm.valid_from), "source": norm.source,
+            "valid_from": _iso(norm.valid_from), "valid_from_assumed": norm.valid_from_assumed,
+            "source": norm.source,
             "from_source_documents": not norm.research and not register.custom,
             "years": norm.years, "options": [option.id for option in norm.options_applied],
             "older_than_guide": norm.older_than_guide,

@@ -22,7 +22,7 @@ def verdict_text(verdict: dict[str, Any], name_activity: Callable[[int], str]) -
     if verdict["excluded"]:
         lines += ["", "Telt niet mee:"]
         lines += [f"  - {name_activity(item['index'])}{_title(item)}: {item['reason']}" for item in verdict["excluded"]]
-    lines += ["", "Belangrijke data:", *_dates(verdict["dates"])]
+    lines += ["", "Belangrijke data:", *_dates(verdict["dates"], unit)]
     lines += ["", "Advies:", *(f"  - {message}" for message in verdict["messages"])]
     return "\n".join(lines)
 
@@ -35,8 +35,9 @@ def registers_text(summary: list[dict[str, Any]]) -> str:
                   else " (niet uit de brondocumenten: controleer bij het register)")
         block = [f"{register['id']}: {register['name']}",
                  f"  {register['years']} jaar, {_rule(register, register['unit'])}",
-                 f"  bron: {register['source']}, geldig vanaf {register['valid_from']}{marker}"]
-        block += [f"  met optie {option['id']} ({option['label']}): {_rule(option, register['unit'])}"
+                 f"  bron: {register['source']}, geldig vanaf {register['valid_from']}"
+                 f"{' (datum aangenomen)' if register['valid_from_assumed'] else ''}{marker}"]
+        block += [f"  met optie {option['id']} ({option['label']}): {_option(option, register['unit'])}"
                   for option in register["options"]]
         blocks.append("\n".join(block))
     blocks.append("custom: Eigen norm\n  je eigen norm in het portfolio: \"norm\": {years, total, categories}")
@@ -58,11 +59,11 @@ def _table(verdict: dict[str, Any], unit: str) -> list[str]:
     return [head, "-" * len(head), *rows]
 
 
-def _dates(dates: dict[str, Any]) -> list[str]:
+def _dates(dates: dict[str, Any], unit: str) -> list[str]:
     lines = [f"  - Einde periode: {_day(dates['period_end'])}"]
     if dates["latest_submission"]:
         earliest = dates["earliest_submission"]
-        lines += [f"  - Vroegst indienen: {_day(earliest) if earliest else 'zodra je alle punten hebt'}",
+        lines += [f"  - Vroegst indienen: {_day(earliest) if earliest else f'zodra je alle {unit} hebt'}",
                   f"  - Uiterlijk indienen: {_day(dates['latest_submission'])}"]
     return lines
 
@@ -71,6 +72,12 @@ def _rule(rule: dict[str, Any], unit: str) -> str:
     limits = [f"{item['id']} {_limit(item)}" for item in rule["categories"]]
     groups = [f"{'+'.join(group['categories'])} samen ≥ {_n(group['min'])}" for group in rule["groups"]]
     return f"totaal {_n(rule['total'])} {unit}: " + ", ".join(limits + groups)
+
+
+def _option(option: dict[str, Any], unit: str) -> str:
+    """What an option changes: the numbers, and/or when the request may be submitted."""
+    when = {True: "; indienen zodra de norm gehaald is", False: "", None: ""}[option["submission_when_norm_met"]]
+    return _rule(option, unit) + when
 
 
 def _limit(item: dict[str, Any]) -> str:

@@ -64,6 +64,33 @@ def test_worked_example_gets_the_sources_verdict(path: Path, norms: dict[str, An
     assert short == sorted(expected.get("short", []))
 
 
+@pytest.mark.parametrize("path", WORKED_EXAMPLES, ids=[path.stem for path in WORKED_EXAMPLES])
+def test_a_worked_example_never_warns_about_the_guide_itself(path: Path, norms: dict[str, Any]) -> None:
+    """A source's own example falls inside the guide's norm: no 'older norm' or 'assumed date' warning."""
+    verdict = calculator.check(load_yaml(path)["portfolio"], norms, TODAY)
+    assert verdict["norm"]["older_than_guide"] is False
+    text = "\n".join(verdict["messages"])
+    assert "De gids bevat de oudere norm niet" not in text and "staat niet in de bronnen" not in text
+
+
+def test_the_krsd_examples_of_the_handreiking_are_first_certifications(norms: dict[str, Any]) -> None:
+    """Lonneke and the cost table start from registering: a first certification (option eerste_certificering)."""
+    for name in ("lonneke", "krsd-rekenvoorbeeld"):
+        example = load_yaml(REPO / "content" / "worked-examples" / f"{name}.yml")
+        verdict = calculator.check(example["portfolio"], norms, TODAY)
+        assert verdict["norm"]["options"] == ["eerste_certificering"], name
+        assert verdict["dates"]["submission_when_norm_met"] is True, name
+
+
+def test_lonneke_shows_what_the_guide_assumed_and_what_she_only_plans() -> None:
+    example = load_yaml(REPO / "content" / "worked-examples" / "lonneke.yml")
+    assumed = " ".join(example["assumptions"])
+    assert "geaccrediteerd" in assumed and "BOA" in assumed and "Passend Onderwijs" in assumed
+    assert "nog niet gedaan" in assumed
+    planned = [a for a in example["portfolio"]["activities"] if "Passend Onderwijs" in a["title"]]
+    assert len(planned) == 1 and "gepland" in planned[0]["title"]
+
+
 def test_there_is_a_worked_example_for_every_example_of_the_sources() -> None:
     names = {path.stem for path in WORKED_EXAMPLES}
     assert {"de-vries", "jansen", "hollander", "krsd-rekenvoorbeeld", "lonneke"} <= names

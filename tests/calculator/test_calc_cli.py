@@ -156,6 +156,29 @@ def test_csv_comma_english_headers_and_options(tmp_path: Path) -> None:
     assert verdict["norm"]["options"] == ["skj_registered"]
 
 
+@pytest.mark.parametrize(("extra", "earliest"), [((), "2023-02-28"), (("--option", "eerste_certificering"), None)])
+def test_krsd_first_certification_option_on_the_command_line(tmp_path: Path, extra: tuple[str, ...],
+                                                            earliest: str | None) -> None:
+    """`--option eerste_certificering`: submit as soon as the norm is met; without it, a year before the end."""
+    text = "datum;categorie;uren\n1-5-2022;geaccrediteerd;24\n1-6-2022;vrije ruimte;72\n"
+    result = run_cli("check", write(tmp_path, "p.csv", text), "--json", "--register", "krsd",
+                     "--start", "2021-03-01", *extra, "--today", "2022-07-01")
+    assert result.returncode == 0, result.stderr
+    verdict = json.loads(result.stdout)
+    assert verdict["dates"]["earliest_submission"] == earliest
+    assert ("dus dat kan nu al" in " ".join(verdict["messages"])) is (earliest is None)
+
+
+def test_krsd_first_certification_option_in_json(tmp_path: Path) -> None:
+    data = {"register": "krsd", "period_start": "2021-03-01", "options": {"eerste_certificering": True},
+            "activities": [{"date": "2022-05-01", "category": "geaccrediteerd", "points": 24},
+                           {"date": "2022-06-01", "category": "vrije_ruimte", "points": 72}]}
+    result = run_cli("check", write(tmp_path, "p.json", json.dumps(data)), "--today", "2022-07-01")
+    assert result.returncode == 0, result.stderr
+    assert "Vroegst indienen: zodra je alle uren hebt" in result.stdout
+    assert "Je kunt je eerste certificeringsaanvraag indienen zodra je alle uren hebt" in result.stdout
+
+
 def test_csv_options_override_meta_rows(tmp_path: Path) -> None:
     text = ("# register: krsd\n# start: 2022-01-01\n# opgeslagen uit Excel\n"
             "datum,categorie,uren\n2022-02-01,vrije ruimte,96\n")

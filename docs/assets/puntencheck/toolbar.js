@@ -5,15 +5,18 @@ import { el } from "./dom.js";
 export function examplesBlock(examples, onLoad) {
   return el("section", { class: "pc-examples", "aria-labelledby": "pc-examples-title" },
     el("h2", { id: "pc-examples-title" }, "Voorbeelden uit de bronnen"),
-    el("p", { class: "pc-help" }, "Laad een rekenvoorbeeld uit de brondocumenten. De datums van de activiteiten " +
-      "zijn door deze gids aangenomen; de bronnen noemen alleen de punten."),
+    el("p", { class: "pc-help" }, "Laad een rekenvoorbeeld uit de brondocumenten. Bij elk voorbeeld staat wat " +
+      "de bron zegt en wat deze gids heeft aangenomen (zoals de datums)."),
     el("ul", { class: "pc-example-list" }, examples.map((example) => el("li", {},
       el("button", {
         type: "button", class: "md-button", "data-example": example.id,
-        "aria-describedby": `pc-example-${example.id}`, onclick: () => onLoad(example),
+        "aria-describedby": `pc-example-${example.id} pc-example-${example.id}-assumptions`, onclick: () => onLoad(example),
       }, example.title),
       el("span", { id: `pc-example-${example.id}`, class: "pc-help" },
-        ` ${example.source_title}. Volgens de bron: “${example.expected.verdict}”`)))),
+        ` ${example.source_title}. Volgens de bron: “${example.expected.verdict}”`),
+      el("div", { id: `pc-example-${example.id}-assumptions`, class: "pc-help pc-assumptions" },
+        "Aangenomen door deze gids:",
+        el("ul", {}, (example.assumptions ?? []).map((text) => el("li", {}, text))))))),
     el("p", { id: "pc-example-status", class: "pc-help", role: "status" }));
 }
 
