@@ -56,7 +56,8 @@ def in_sentence(label: str) -> str:
     return label[:1].lower() + label[1:] if label[1:2].islower() else label
 
 
-def _join(words: list[str]) -> str:
+def join_words(words: list[str]) -> str:
+    """`a`, `a en b`, `a, b en c`."""
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} en {words[-1]}"
 
 
@@ -107,7 +108,7 @@ def _older_than_guide(since_day: date, assumed: bool, start: date) -> str:
 
 
 def _not_counting(context: Context, names: list[str]) -> str:
-    return f"; {context.unit} voor {_join(names)} tellen daarvoor niet mee." if names else "."
+    return f"; {context.unit} voor {join_words(names)} tellen daarvoor niet mee." if names else "."
 
 
 def _category_shortfalls(context: Context) -> Iterable[str]:
@@ -127,7 +128,7 @@ def _group_shortfalls(context: Context) -> Iterable[str]:
             others = [_label(item) for item in context.outcome.categories
                       if not inside[item.limit.category.id] and item.points]
             yield (f"Je mist nog {context.amount(group.shortfall)} {in_sentence(group.rule.label)} "
-                   f"({_join(members)} samen minimaal {dutch_number(group.rule.min)})" + _not_counting(context, others))
+                   f"({join_words(members)} samen minimaal {dutch_number(group.rule.min)})" + _not_counting(context, others))
 
 
 def _total_shortfall(context: Context) -> Iterable[str]:

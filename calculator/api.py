@@ -14,6 +14,7 @@ from .norms import load_all
 from .numbers import json_number, optional_json_number
 from .portfolio import Locate, json_location, parse_portfolio
 from .output import verdict_dict
+from .schedule import make_schedule
 from .verdict import tally
 
 
@@ -28,8 +29,9 @@ def check(portfolio: dict[str, Any], norms: dict[str, Any], today: date,
         raise TypeError("today moet een datetime.date zijn")
     parsed = parse_portfolio(portfolio, norms, locate)
     dates = key_dates(parsed, today)
-    context = Context(parsed, tally(parsed, today), dates, document_checks(parsed, dates.reference), today)
-    return verdict_dict(context)
+    outcome = tally(parsed, today)
+    context = Context(parsed, outcome, dates, document_checks(parsed, dates.reference), today)
+    return verdict_dict(context, make_schedule(parsed, outcome, dates, today))
 
 
 def check_json(portfolio_json: str, norms_json: str, today_iso: str) -> str:

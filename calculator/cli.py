@@ -17,9 +17,11 @@ from .api import check, parse_json_text, registers_summary
 from .csv_import import read_csv
 from .errors import InputError
 from .fields import iso_date
+from .ics import calendar_text
 from .report import registers_text, verdict_text
 
-REGISTERS_DIR = Path(__file__).resolve().parent.parent / "content" / "registers"
+CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
+REGISTERS_DIR = CONTENT_DIR / "registers"
 EXIT_MET, EXIT_NOT_MET, EXIT_REFUSED = 0, 1, 2
 _ARGPARSE_DUTCH = (
     ("the following arguments are required", "dit ontbreekt"), ("unrecognized arguments", "onbekend"),
@@ -64,6 +66,8 @@ def _check(args: argparse.Namespace) -> int:
         table = read_csv(text, args.register, args.start, tuple(args.option))
         verdict = check(table.portfolio, norms, today, locate=table.locate)
         name_activity = table.row
+    if args.ics:
+        _write_text(args.ics, calendar_text(verdict, _guide_url(args.site_url, verdict["guide_page"])))
     print(json.dumps(verdict, ensure_ascii=False, indent=2) if args.json else verdict_text(verdict, name_activity))
     return EXIT_MET if verdict["passed"] else EXIT_NOT_MET
 
@@ -91,6 +95,9 @@ def _parser() -> argparse.ArgumentParser:
                            help="CSV: begin van je periode (anders uit een regel start;…)")
     check_cmd.add_argument("--option", metavar="ID", action="append", default=[],
                            help="CSV: zet een optie aan, bv. skj_registered (herhaalbaar)")
+    check_cmd.add_argument("--ics", metavar="PATH", help="schrijf de belangrijke data als agendabestand (.ics)")
+    check_cmd.add_argument("--site-url", metavar="URL",
+                           help="adres van de gids, voor de link in het agendabestand (bv. https://intranet/registratiewijzer/)")
     check_cmd.set_defaults(run=_check)
     registers_cmd = commands.add_parser("registers", help="toon de registers en hun normen")
     registers_cmd.set_defaults(run=_registers)
@@ -119,6 +126,26 @@ def _read_text(name: str) -> str:
         except UnicodeDecodeError:
             continue
     raise InputError(f"{name}: geen leesbare tekst; sla het bestand op als UTF-8")
+
+
+def _write_text(name: str, text: str) -> None:
+    try:
+        Path(name).write_text(text, encoding="utf-8", newline="")
+    except OSError as error:
+        raise InputError(f"{name}: kan het bestand niet schrijven ({error.strerror})") from None
+
+
+def _guide_url(site_url: str | None, page_id: str | None) -> str | None:
+    """The guide page's address under `site_url` (its path from content/pages), or None."""
+    if not site_url or not page_id:
+        return None
+    for path in sorted((CONTENT_DIR / "pages").glob("**/*.yml")):
+        page = _read_yaml(path)
+        if isinstance(page, dict) and page.get("id") == page_id:
+            route = str(page["path"]).removesuffix(".md")
+            route = route.removesuffix("index") if route.endswith("index") else f"{route}/"
+            return f"{site_url.rstrip('/')}/{route}"
+    return None
 
 
 def load_norms(norms_path: str | None = None) -> Any:

@@ -14,6 +14,7 @@ class Category:
     id: str
     label: str
     help: str = ""
+    plan: str = ""  # what to plan to earn points here, in the register's terms (Dutch)
 
 
 @dataclass(frozen=True)

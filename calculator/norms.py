@@ -76,7 +76,7 @@ def _register(raw: object, register_id: str) -> Register:
         fail(f"{where}.id", f'verwacht "{register_id}" (gelijk aan de bestandsnaam), gekregen "{fields["id"]}"')
     if fields["unit"] not in UNITS:
         fail(f"{where}.unit", f"verwacht een van: {', '.join(UNITS)}")
-    categories = _labelled(fields["categories"], f"{where}.categories", 1)
+    categories = _categories(fields["categories"], f"{where}.categories")
     options = _options(fields.get("options", []), f"{where}.options")
     raw_versions = sequence(fields["norms"], f"{where}.norms", 1)
     versions = [_version(item, f"{where}.norms[{i}]", categories, options) for i, item in enumerate(raw_versions)]
@@ -94,14 +94,14 @@ def _register(raw: object, register_id: str) -> Register:
     )
 
 
-def _labelled(raw: object, where: str, min_items: int) -> tuple[Category, ...]:
-    """A list of `{id, label, help}` (categories or options) with unique ids."""
+def _categories(raw: object, where: str) -> tuple[Category, ...]:
+    """The register's categories: `{id, label, help}` and optionally `plan`, with unique ids."""
     items = []
-    for index, item in enumerate(sequence(raw, where, min_items)):
-        fields = mapping(item, f"{where}[{index}]", ("id", "label", "help"))
-        items.append(Category(identifier(fields["id"], f"{where}[{index}].id"),
-                              text(fields["label"], f"{where}[{index}].label"),
-                              text(fields["help"], f"{where}[{index}].help")))
+    for index, item in enumerate(sequence(raw, where, 1)):
+        place = f"{where}[{index}]"
+        fields = mapping(item, place, ("id", "label", "help"), ("plan",))
+        items.append(Category(identifier(fields["id"], f"{place}.id"), text(fields["label"], f"{place}.label"),
+                              text(fields["help"], f"{place}.help"), _plan(fields.get("plan"), f"{place}.plan")))
     unique([item.id for item in items], where)
     return tuple(items)
 
@@ -118,6 +118,15 @@ def _options(raw: object, where: str) -> tuple[Option, ...]:
                               text(fields["advice"], f"{place}.advice") if "advice" in fields else ""))
     unique([option.id for option in options], where)
     return tuple(options)
+
+
+def _plan(raw: object, where: str) -> str:
+    """A category's `plan: {text, source}` as its text ("" when absent)."""
+    if raw is None:
+        return ""
+    fields = mapping(raw, where, ("text", "source"))
+    identifier(fields["source"], f"{where}.source", REGISTER_ID)
+    return text(fields["text"], f"{where}.text")
 
 
 def _version(raw: object, where: str, categories: tuple[Category, ...],

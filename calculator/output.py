@@ -6,10 +6,12 @@ from typing import Any
 
 from .advice import Context, exclusion_reason, messages
 from .numbers import json_number, optional_json_number
+from .schedule import Schedule
+from .schedule_text import schedule_dict
 
 
-def verdict_dict(context: Context) -> dict[str, Any]:
-    """Contract keys first (passed … messages), then the additions."""
+def verdict_dict(context: Context, schedule: Schedule) -> dict[str, Any]:
+    """Contract keys first (passed … messages), then the additions (the last: `schedule`)."""
     portfolio, outcome, norm = context.portfolio, context.outcome, context.portfolio.norm
     register = portfolio.register
     return {
@@ -61,6 +63,7 @@ def verdict_dict(context: Context) -> dict[str, Any]:
              "ok": check.ok}
             for check in context.documents
         ],
+        "schedule": schedule_dict(schedule, context),
     }
 
 

@@ -15,16 +15,34 @@ def verdict_text(verdict: dict[str, Any], name_activity: Callable[[int], str]) -
     lines = [
         f"Puntencheck: {verdict['register_name']} ({verdict['register']})",
         f"Periode: {_day(period['start'])} tot en met {_day(period['end'])}",
-        f"Uitslag: {'norm behaald' if verdict['passed'] else 'norm NIET behaald'}",
+        f"Uitslag: {_outcome(verdict)}",
         "",
         *_table(verdict, unit),
     ]
+    lines += ["", *_schedule(verdict["schedule"], name_activity)]
     if verdict["excluded"]:
         lines += ["", "Telt niet mee:"]
         lines += [f"  - {name_activity(item['index'])}{_title(item)}: {item['reason']}" for item in verdict["excluded"]]
     lines += ["", "Belangrijke data:", *_dates(verdict["dates"], unit)]
     lines += ["", "Advies:", *(f"  - {message}" for message in verdict["messages"])]
     return "\n".join(lines)
+
+
+def _outcome(verdict: dict[str, Any]) -> str:
+    """While the period runs a neutral tussenstand; near the submission date and after it, the verdict."""
+    if verdict["schedule"]["phase"] == "running":
+        return "tussenstand (de norm is nog niet behaald)" if not verdict["passed"] else "tussenstand (norm behaald)"
+    return "norm behaald" if verdict["passed"] else "norm NIET behaald"
+
+
+def _schedule(schedule: dict[str, Any], name_activity: Callable[[int], str]) -> list[str]:
+    """The schedule on the reference date: title, headline, one line per minimum, planned activities."""
+    lines = [f"{schedule['title']} (stand op {_day(schedule['today'])}):", f"  {schedule['headline']}",
+             f"  {schedule['status']}"]
+    lines += [f"  - {text}" for text in schedule["advice"]]
+    if schedule["planned"]["count"]:
+        lines += ["", "Gepland (na vandaag):", *(f"  - {name_activity(index)}" for index in schedule["planned"]["indices"])]
+    return lines
 
 
 def registers_text(summary: list[dict[str, Any]]) -> str:

@@ -3,11 +3,16 @@
 - The source documents' worked examples live once, in content/worked-examples/ (the puntencheck
   page loads the same files): `portfolio` and what the source says in `expected`.
 - More cases in tests/calculator/cases/: `name`, `today`, `input` (a portfolio), `expected` (a part
-  of the verdict that must match exactly), and optionally `excluded_indices` and `messages_contain`.
+  of the verdict that must match exactly), and optionally `excluded_indices`, `messages_contain`, and
+  `schedule_contains` / `schedule_lacks` (phrases in the schedule's sentences: headline, status, advice,
+  one text per minimum).
+- Every verdict's keys other than `schedule` are what they were before the schedule was added
+  (verdicts_before_schedule.json, written by the calculator of the commit before it).
 """
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +25,9 @@ norms_fixture = pytest.fixture(fresh_norms, name="norms")
 
 CASES = sorted((Path(__file__).parent / "cases").glob("*.yml"))
 WORKED_EXAMPLES = sorted((REPO / "content" / "worked-examples").glob("*.yml"))
-CASE_KEYS = {"name", "source", "today", "input", "expected", "excluded_indices", "messages_contain"}
+CASE_KEYS = {"name", "source", "today", "input", "expected", "excluded_indices", "messages_contain",
+             "schedule_contains", "schedule_lacks"}
+BEFORE_SCHEDULE = json.loads((Path(__file__).parent / "verdicts_before_schedule.json").read_text(encoding="utf-8"))
 
 
 def assert_subset(expected: Any, actual: Any, where: str = "verdict") -> None:
@@ -49,6 +56,31 @@ def test_case(path: Path, norms: dict[str, Any]) -> None:
     text = "\n".join(verdict["messages"])
     for phrase in case.get("messages_contain", []):
         assert phrase in text, f"{path.name}: {phrase!r} not in messages:\n{text}"
+    said = schedule_sentences(verdict["schedule"])
+    for phrase in case.get("schedule_contains", []):
+        assert phrase in said, f"{path.name}: {phrase!r} not in the schedule:\n{said}"
+    for phrase in case.get("schedule_lacks", []):
+        assert phrase not in said, f"{path.name}: {phrase!r} should not be in the schedule:\n{said}"
+
+
+def schedule_sentences(schedule: dict[str, Any]) -> str:
+    """Everything the schedule says in words."""
+    return "\n".join([schedule["headline"], schedule["status"], *schedule["advice"],
+                      *(target["text"] for target in schedule["targets"])])
+
+
+@pytest.mark.parametrize("name", sorted(BEFORE_SCHEDULE))
+def test_old_keys_are_unchanged(name: str, norms: dict[str, Any]) -> None:
+    """The --json verdict of every case that existed before the schedule: only `schedule` is new."""
+    folder, stem = name.split("/")
+    if folder == "cases":
+        case = load_yaml(Path(__file__).parent / "cases" / f"{stem}.yml")
+        verdict = calculator.check(case["input"], norms, dt.date.fromisoformat(case["today"]))
+    else:
+        verdict = calculator.check(load_yaml(REPO / "content" / "worked-examples" / f"{stem}.yml")["portfolio"],
+                                   norms, TODAY)
+    assert set(verdict) - set(BEFORE_SCHEDULE[name]) == {"schedule"}
+    assert {key: value for key, value in verdict.items() if key != "schedule"} == BEFORE_SCHEDULE[name]
 
 
 @pytest.mark.parametrize("path", WORKED_EXAMPLES, ids=[path.stem for path in WORKED_EXAMPLES])

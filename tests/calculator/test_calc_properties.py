@@ -63,6 +63,8 @@ def test_order_of_activities_does_not_matter(portfolio: dict[str, Any], random: 
     first, second = check(portfolio), check({**portfolio, "activities": shuffled})
     reasons = [sorted(item["reason"] for item in verdict.pop("excluded")) for verdict in (first, second)]
     assert reasons[0] == reasons[1]
+    planned = [len(verdict["schedule"]["planned"].pop("indices")) for verdict in (first, second)]  # positions
+    assert planned[0] == planned[1]
     assert first == second
 
 
