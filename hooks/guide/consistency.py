@@ -4,10 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-import jinja2
-
 from .errors import Problem
-from .text import fill_placeholders, iter_strings, page_links, slug
+from .text import iter_strings, page_links, slug
 from .tree_checks import tree_problems
 from .yaml_source import SourceFile
 
@@ -20,11 +18,6 @@ Check = Callable[["Content"], Iterator[Problem]]
 def consistency_problems(content: Content) -> list[Problem]:
     """Run every registered check over valid (schema-checked) content."""
     return [problem for check in CHECKS for problem in check(content)]
-
-
-def placeholder_values(content: Content) -> dict:
-    """What page texts may refer to: org.<key>, bodies.<id>.<key>."""
-    return {"org": content.one("organisation"), "bodies": content.one("bodies")["bodies"]}
 
 
 def page_anchors(page: dict) -> set[str]:
@@ -52,16 +45,11 @@ def _unique_ids_and_paths(content: Content) -> Iterator[Problem]:
 
 
 def _texts(content: Content) -> Iterator[Problem]:
-    """Placeholders render and every page: link points to an existing page and anchor."""
-    values = placeholder_values(content)
+    """Every page: link points to an existing page and anchor (placeholders are filled by now)."""
     pages = {pid: doc.data for pid, doc in content.pages.items()}
     linkable = content.page_paths
     for document in _all_documents(content):
         for where, text in iter_strings(document.data):
-            try:
-                fill_placeholders(text, values)
-            except jinja2.TemplateError as error:
-                yield document.problem(where, f"placeholder: {error}; known names: org.<key>, bodies.<id>.<key>")
             for page_id, anchor in page_links(text):
                 if page_id not in linkable:
                     yield document.problem(where, f"link to page '{page_id}', which does not exist")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .consistency import consistency_problems
 from .errors import ContentError, Problem
+from .placeholders import fill_content
 from .schema_check import schema_problems
 from .yaml_source import SourceFile, read_yaml
 
@@ -115,6 +116,8 @@ def _read_and_validate(content_dir: Path) -> Content:
             documents.append(document)
         content.files[kind.name] = documents
     problems.extend(_unclaimed(content_dir, claimed))
+    if not problems:
+        problems.extend(fill_content(content))
     if not problems:
         problems.extend(consistency_problems(content))
     if problems:

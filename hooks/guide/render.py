@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import jinja2
 
-from .consistency import placeholder_values
-from .text import fill_placeholders, resolve_links, slug
+from .placeholders import placeholder_values
+from .text import resolve_links, slug
 
 if TYPE_CHECKING:
     from .model import Content
@@ -50,7 +50,6 @@ class Renderer:
             lstrip_blocks=True,
         )
         self.env.globals["NOTE_KINDS"] = NOTE_KINDS
-        self.env.filters["md"] = lambda text: fill_placeholders(str(text), self.values)
         self.env.filters["slug"] = slug
         self.env.filters["cell"] = lambda text: str(text).replace("|", "\\|").replace("\n", "<br>")
 

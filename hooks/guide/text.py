@@ -1,4 +1,4 @@
-"""Text fields of the content: organisation placeholders and page: links."""
+"""Text fields of the content: walking them, page: links and anchors."""
 from __future__ import annotations
 
 import posixpath
@@ -6,12 +6,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import jinja2
-
 from .yaml_source import PathKey
 
 PAGE_LINK = re.compile(r"\]\(page:(?P<id>[a-z0-9-]+)(?:#(?P<anchor>[a-z0-9-]+))?\)")
-_PLACEHOLDER_ENV = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
 
 
 def iter_strings(data: Any, where: PathKey = ()) -> Iterator[tuple[PathKey, str]]:
@@ -24,13 +21,6 @@ def iter_strings(data: Any, where: PathKey = ()) -> Iterator[tuple[PathKey, str]
     elif isinstance(data, list):
         for index, value in enumerate(data):
             yield from iter_strings(value, (*where, index))
-
-
-def fill_placeholders(text: str, values: dict[str, Any]) -> str:
-    """Replace {{ org.x }} / {{ bodies.y.z }}; an unknown name raises jinja2.TemplateError."""
-    if "{{" not in text and "{%" not in text:
-        return text
-    return _PLACEHOLDER_ENV.from_string(text).render(values)
 
 
 def page_links(text: str) -> Iterator[tuple[str, str | None]]:

@@ -3,7 +3,6 @@ from the same graph the step-by-step view runs. No script, no request to another
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import jinja2
@@ -87,21 +86,20 @@ class Diagram:
 
 def svg(env: jinja2.Environment, tree: dict, captions: dict[str, str]) -> str:
     """The diagram as one block of SVG markup without blank lines (safe inside Markdown)."""
-    drawn = diagram(tree, captions, fill=env.filters["md"])
+    drawn = diagram(tree, captions)
     markup = env.get_template("trees/diagram.svg.j2").render(
         diagram=drawn, line_height=LINE_HEIGHT, label_line_height=LABEL_LINE_HEIGHT)
     return "\n".join(line for line in markup.splitlines() if line.strip())
 
 
-def diagram(tree: dict, captions: dict[str, str], fill: Callable[[str], str] = str) -> Diagram:
-    """Lay out the reachable nodes of a valid tree; `captions` names each node's box, `fill`
-    fills the placeholders of the texts."""
+def diagram(tree: dict, captions: dict[str, str]) -> Diagram:
+    """Lay out the reachable nodes of a valid tree; `captions` names each node's box."""
     nodes = graph.nodes(tree)
-    texts = {node_id: _wrap(fill(_box_text(nodes[node_id])), CHARS_PER_LINE[nodes[node_id]["type"]])
+    texts = {node_id: _wrap(_box_text(nodes[node_id]), CHARS_PER_LINE[nodes[node_id]["type"]])
              for node_id in graph.reading_order(tree)}
     sizes = {node_id: (BOX_WIDTH[nodes[node_id]["type"]], 2 * PADDING + CAPTION_HEIGHT + LINE_HEIGHT * len(lines))
              for node_id, lines in texts.items()}
-    labels = _labels(tree, fill)
+    labels = _labels(tree)
     layout = layered_layout(graph.layers(tree), sizes, list(labels))
     boxes = [Box(node_id, nodes[node_id]["type"], captions[node_id], lines, layout.left[node_id], layout.top[node_id], *sizes[node_id])
              for node_id, lines in texts.items()]
@@ -118,7 +116,7 @@ def _wrap(text: str, width: int) -> list[str]:
     return textwrap.wrap(text, width, break_on_hyphens=False) or [""]
 
 
-def _labels(tree: dict, fill: Callable[[str], str]) -> dict[tuple[str, str], list[str]]:
+def _labels(tree: dict) -> dict[tuple[str, str], list[str]]:
     """One line per pair of nodes; the answers that take it, joined, as its label."""
     answers: dict[tuple[str, str], list[str]] = {}
     for edge in graph.edges(tree):
@@ -126,7 +124,7 @@ def _labels(tree: dict, fill: Callable[[str], str]) -> dict[tuple[str, str], lis
             answers.setdefault((edge.source, edge.target), []).append(THEN_LABEL)
         else:
             option = graph.nodes(tree)[edge.source]["options"][edge.option]
-            answers.setdefault((edge.source, edge.target), []).append(fill(option.get("short", option["label"])))
+            answers.setdefault((edge.source, edge.target), []).append(option.get("short", option["label"]))
     return {link: _wrap(" / ".join(names), LABEL_CHARS) for link, names in answers.items()}
 
 

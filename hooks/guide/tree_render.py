@@ -32,16 +32,15 @@ class TreeRenderer(Renderer):
         )
 
     def stepper_data(self, tree: dict) -> dict:
-        """What the step-by-step view needs: the graph and the short texts (placeholders filled).
+        """What the step-by-step view needs: the graph and the short texts.
         Longer texts (help, explanation, next steps) it copies from the page itself."""
-        fill = self.env.filters["md"]
 
         def node_data(node: dict) -> dict:
             if graph.is_question(node):
-                options = [{"id": option_id, "label": fill(option["label"]), "next": option["next"]}
+                options = [{"id": option_id, "label": option["label"], "next": option["next"]}
                            for option_id, option in node["options"].items()]
-                return {"type": "question", "text": fill(node["text"]), "options": options}
-            return {"type": "outcome", "title": fill(node["title"]), "then": node.get("then")}
+                return {"type": "question", "text": node["text"], "options": options}
+            return {"type": "outcome", "title": node["title"], "then": node.get("then")}
 
         return {"id": tree["id"], "start": tree["start"],
                 "nodes": {node_id: node_data(node) for node_id, node in graph.nodes(tree).items()}}
@@ -53,7 +52,7 @@ class TreeRenderer(Renderer):
             node = nodes[node_id]
             number += graph.is_question(node)
             values = {"id": node_id, "number": number, "text": node.get("text"), "title": node.get("title")}
-            names[node_id] = {key: self.env.filters["md"](pattern.format(**values)) for key, pattern in KINDS[node["type"]].items()}
+            names[node_id] = {key: pattern.format(**values) for key, pattern in KINDS[node["type"]].items()}
         return names
 
     def _sources_used(self, tree: dict) -> list[dict]:

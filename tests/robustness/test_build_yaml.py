@@ -37,7 +37,7 @@ CASES = [
     ("deep-flow", "title: " + "[" * 5000 + "]" * 5000, 0, "title" + "[0]" * 40 + ": nested more than 40 levels deep"),
     ("deep-block", "title:\n" + "".join(" " * (2 * i) + "-\n" for i in range(60)), 41,
      "title" + "[0]" * 40 + ": nested more than 40 levels deep"),
-    ("complex-key", "? [a, b]\n: 1", 0, "a key must be a plain word, not a list or mapping"),
+    ("complex-key", "? [a, b]\n: 1", 0, "a key must be a plain word, not a list or mapping (a text that starts with { or [ needs quotes)"),
     ("duplicate-key", "title: Een\ntitle: Twee", 1, "duplicate key 'title'"),
     ("second-document", "title: Kosten\n---\nx: 1", 1, "a second YAML document ('---'); a content file holds one"),
     ("tab-indent", "title:\n\t- x", 1, "not valid YAML: found character '\\t' that cannot start any token"),
