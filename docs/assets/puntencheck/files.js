@@ -1,8 +1,6 @@
-// Portfolio files and this device's storage: JSON and CSV in the CLI's formats, localStorage only
-// when the visitor asks for it.
+// Portfolio files: JSON and CSV in the CLI's formats, downloads that never leave the device.
 import { formatDutchNumber } from "./numbers.js";
 
-const STORAGE_KEY = "registratiewijzer.puntencheck.portfolio";
 const CSV_HEADER = ["datum", "categorie", "punten", "titel"];
 
 export function portfolioJson(portfolio) {
@@ -52,22 +50,4 @@ export function download(text, fileName, type) {
 /** JSON when the text looks like JSON, else CSV (as the CLI decides). */
 export function looksLikeJson(text) {
   return /^[\ufeff\s]*[{[]/.test(text);
-}
-
-/** Keep `value` (the form as typed, incomplete rows too) in this browser's localStorage. */
-export function save(value) {
-  localStorage.setItem(STORAGE_KEY, JSON.stringify(value));
-}
-
-export function saved() {
-  try {
-    const text = localStorage.getItem(STORAGE_KEY);
-    return text ? JSON.parse(text) : null;
-  } catch {
-    return null;
-  }
-}
-
-export function wipe() {
-  localStorage.removeItem(STORAGE_KEY);
 }

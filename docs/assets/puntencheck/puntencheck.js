@@ -1,13 +1,15 @@
 // The puntencheck page: form at once, Python (Pyodide in a worker) as soon as it is ready.
 // Exposes window.puntencheck = {ready, check(portfolio)} (DESIGN.md, Contracts).
 import { el, replace } from "./dom.js";
+import { DeviceStore } from "./device.js";
 import { startEngine } from "./engine.js";
 import { faultMessage } from "./faults.js";
 import * as files from "./files.js";
 import { PortfolioForm } from "./form.js";
 import { categoryId, localToday } from "./numbers.js";
+import { choice, downloadStored, droppedNotice } from "./notices.js";
 import { showVerdict } from "./results.js";
-import { emptyState, fromPortfolio, restoreState, toPortfolio } from "./state.js";
+import { emptyState, fromPortfolio, restoreReport, toPortfolio } from "./state.js";
 import { examplesBlock, fileBlock } from "./toolbar.js";
 
 const RECALCULATE_DELAY_MS = 60;
@@ -25,6 +27,50 @@ class Page {
     this.timer = null;
     this.sequence = 0;
     this.python = false;
+    this.device = new DeviceStore((text) => this.savedElsewhere(text));
+  }
+
+  /** The form from this device's saved data, as far as it is usable; says what was left out. */
+  restore() {
+    const { value, text } = this.device.read();
+    const { state, dropped } = value === undefined
+      ? { state: null, dropped: ["de bewaarde tekst is geen leesbare JSON"] } : restoreReport(value, this.registers);
+    this.start(state ?? emptyState(Object.keys(this.registers)[0]));
+    if (dropped.length) this.status.after(droppedNotice(dropped, text, state !== null));
+    return state !== null;
+  }
+
+  /** Another tab saved or wiped: say so, and offer its version. */
+  savedElsewhere(text) {
+    const node = document.getElementById("pc-files-status");
+    if (text === null) {
+      node.textContent = "In een ander tabblad zijn je bewaarde gegevens gewist. Wat hier staat, is niet bewaard.";
+      return;
+    }
+    choice(node, "In een ander tabblad is intussen een andere versie op dit apparaat bewaard. " +
+      "Bewaar je hier, dan vraagt de pagina eerst of je die wilt overschrijven.", [
+      ["Laad die versie", () => { this.restore(); node.textContent = "De versie uit het andere tabblad is geladen."; }],
+      ["Download die versie", () => downloadStored(this.device.text())],
+    ]);
+  }
+
+  /** Write `value` (null: wipe) to this device; a newer save from another tab is not overwritten unasked. */
+  store(value, doneText, after = () => {}, force = false) {
+    const node = document.getElementById("pc-files-status");
+    const outcome = this.device.write(value, { force });
+    if (outcome === "done") {
+      after();
+      node.textContent = doneText;
+    } else if (outcome === "refused") {
+      node.textContent = "Bewaren lukte niet: deze browser staat opslaan op dit apparaat niet toe, of de opslag is vol. " +
+        "Download je portfolio als bestand om het te bewaren.";
+    } else {
+      choice(node, "In een ander tabblad is intussen een andere versie op dit apparaat bewaard. " +
+        `${value === null ? "Wissen" : "Bewaren"} zou die vervangen.`, [
+        [value === null ? "Wis toch" : "Vervang die versie", () => this.store(value, doneText, after, true)],
+        ["Download die versie eerst", () => downloadStored(this.device.text())],
+      ]);
+    }
   }
 
   start(state) {
@@ -111,12 +157,9 @@ class Page {
           note(`${name} kon niet worden ingelezen: ${error instanceof SyntaxError ? "geen geldige JSON." : error.message}`);
         }
       },
-      save: () => { files.save(this.form.state); note("Bewaard op dit apparaat."); },
-      wipe: () => {
-        files.wipe();
-        this.start(emptyState(Object.keys(this.registers)[0]));
-        note("Je gegevens zijn gewist van dit apparaat.");
-      },
+      save: () => this.store(this.form.state, "Bewaard op dit apparaat."),
+      wipe: () => this.store(null, "Je gegevens zijn gewist van dit apparaat.",
+        () => this.start(emptyState(Object.keys(this.registers)[0]))),
     };
   }
 }
@@ -151,9 +194,7 @@ async function main() {
     readyResolve(engine.ready.then(() => undefined));
     window.puntencheck.check = async (portfolio) => JSON.parse(await engine.check(portfolio, localToday()));
     const page = new Page(root, manifest, norms, examples, engine);
-    const stored = restoreState(files.saved(), norms.registers);
-    page.start(stored ?? emptyState(Object.keys(norms.registers)[0]));
-    if (stored) page.say("Je bewaarde gegevens zijn geladen. Rekenmodule laden…");
+    if (page.restore()) page.say("Je bewaarde gegevens zijn geladen. Rekenmodule laden…");
     performance.mark("puntencheck:form-usable");
     engine.ready.catch((fault) => page.say(faultMessage(fault), true));
     engine.booted.then(() => {

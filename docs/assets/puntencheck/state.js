@@ -113,7 +113,7 @@ export function fromPortfolio(portfolio, registers) {
     throw new Error("Dit is geen portfolio: verwacht een JSON-object met register, period_start en activities.");
   }
   const register = String(portfolio.register ?? "");
-  if (register !== CUSTOM && !(register in registers)) {
+  if (register !== CUSTOM && !Object.hasOwn(registers, register)) {
     throw new Error(`Onbekend register "${register}" in dit portfolio.`);
   }
   const activities = Array.isArray(portfolio.activities) ? portfolio.activities : [];
@@ -139,13 +139,110 @@ function normState(norm) {
   return { years: String(norm.years ?? ""), total: formatDutchNumber(norm.total), categories };
 }
 
-/** A state saved with "Bewaar op dit apparaat", with fresh row keys; null when unusable. */
+/** A stored state (this device's or this tab's) back in the form; null when nothing is usable. */
 export function restoreState(saved, registers) {
-  if (!saved || typeof saved !== "object" || !Array.isArray(saved.activities)) return null;
-  if (saved.register !== CUSTOM && !(saved.register in registers)) return null;
-  const state = { ...emptyState(saved.register), ...saved };
-  state.activities = saved.activities.map((row) => ({ ...emptyActivity(), ...row, key: newKey("a") }));
-  state.norm = { ...state.norm, categories: (saved.norm?.categories ?? state.norm.categories)
-    .map((row) => ({ ...row, key: newKey("c") })) };
-  return state;
+  return restoreReport(saved, registers).state;
+}
+
+const TEXT_LIMIT = 10000;
+
+/**
+ * A stored value back as form state, trusting nothing in it: only own properties of the right
+ * type are taken, fresh row keys are made. {state | null, dropped: [what was left out, in Dutch]}.
+ * A value in the portfolio JSON format (an older save, a pasted file) is read as an import.
+ */
+export function restoreReport(saved, registers) {
+  if (saved === null || saved === undefined) return { state: null, dropped: [] };
+  if (isObject(saved) && Object.hasOwn(saved, "period_start") && !Object.hasOwn(saved, "periodStart")) {
+    try {
+      saved = fromPortfolio(saved, registers);
+    } catch (error) {
+      return { state: null, dropped: [error.message] };
+    }
+  }
+  if (!isObject(saved)) return { state: null, dropped: ["de bewaarde waarde is geen ingevuld formulier"] };
+  const dropped = [];
+  const unreadable = { count: 0 };
+  const read = (object, name) => readText(object, name, unreadable);
+  let register = read(saved, "register");
+  if (register !== CUSTOM && !Object.hasOwn(registers, register)) {
+    dropped.push(`het register "${shorten(register)}" (dat kent deze gids niet; kies je register opnieuw)`);
+    register = Object.keys(registers)[0];
+  }
+  const state = emptyState(register);
+  state.periodStart = read(saved, "periodStart");
+  state.submissionDate = read(saved, "submissionDate");
+  const known = registers[register] ?? {};
+  state.options = pick(own(saved, "options"), (known.options ?? []).map(({ id }) => id),
+    (value) => typeof value === "boolean", "optie", dropped);
+  state.documents = pick(own(saved, "documents"), (known.documents ?? []).map(({ id }) => id),
+    (value) => typeof value === "string" && value.length <= TEXT_LIMIT, "documentdatum", dropped);
+  const norm = own(saved, "norm");
+  if (isObject(norm)) {
+    state.norm.years = read(norm, "years") || state.norm.years;
+    state.norm.total = read(norm, "total");
+    const categories = rows(own(norm, "categories"), ["name", "min", "max"], "c", read,
+      { one: "categorie", many: "categorieën" }, dropped);
+    if (categories.length) state.norm.categories = categories;
+  }
+  state.activities = rows(own(saved, "activities"), ["date", "title", "category", "points"], "a", read,
+    { one: "activiteit", many: "activiteiten" }, dropped);
+  if (!state.activities.length) state.activities = [emptyActivity()];
+  const extra = own(saved, "extra");
+  if (isObject(extra) && Object.keys(extra).length) {
+    dropped.push(`de onbekende velden ${Object.keys(extra).slice(0, 5).map((key) => `"${shorten(key)}"`).join(", ")}`);
+  }
+  if (unreadable.count) dropped.push(unreadable.count === 1 ? "1 veld met een onleesbare waarde" : `${unreadable.count} velden met een onleesbare waarde`);
+  return { state, dropped };
+}
+
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function own(object, name) {
+  return Object.hasOwn(object, name) ? object[name] : undefined;
+}
+
+function shorten(text) {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+
+/** A typed value: a string as is, a number as the form writes it; absent or null as ""; anything else "" and counted. */
+function readText(object, name, unreadable) {
+  const value = own(object, name);
+  if (typeof value === "string" && value.length <= TEXT_LIMIT) return value;
+  if (Number.isFinite(value)) return formatDutchNumber(value);
+  if (value !== undefined && value !== null) unreadable.count += 1;
+  return "";
+}
+
+/** The entries of `value` whose key is in `allowed` and whose value passes `valid`; the rest named in `dropped`. */
+function pick(value, allowed, valid, what, dropped) {
+  if (value === undefined || value === null) return {};
+  if (!isObject(value)) {
+    dropped.push(`de ${what}s (geen lijst van ${what}s)`);
+    return {};
+  }
+  const kept = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (allowed.includes(key) && valid(item)) kept[key] = item;
+    else dropped.push(`${what} "${shorten(key)}"`);
+  }
+  return kept;
+}
+
+/** Rows (activities, custom categories) with text `fields` and a fresh key; a row that is no object is dropped. */
+function rows(value, fields, prefix, read, { one, many }, dropped) {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    dropped.push(`de ${many} (geen lijst)`);
+    return [];
+  }
+  const kept = value.filter(isObject).map((row) => ({
+    key: newKey(prefix), ...Object.fromEntries(fields.map((name) => [name, read(row, name)])),
+  }));
+  const lost = value.length - kept.length;
+  if (lost) dropped.push(lost === 1 ? `1 ${one} die geen ${one} was` : `${lost} ${many} die geen ${one} waren`);
+  return kept;
 }
