@@ -10,17 +10,17 @@ from conftest import ROOT, build_site, copy_project
 from guide.model import load_content
 
 
-def _nav_paths(nav: list) -> set[str]:
+def nav_paths(nav: list) -> set[str]:
     paths: set[str] = set()
     for entry in nav:
         value = next(iter(entry.values())) if isinstance(entry, dict) else entry
-        paths |= _nav_paths(value) if isinstance(value, list) else {value}
+        paths |= nav_paths(value) if isinstance(value, list) else {value}
     return paths
 
 
 def test_every_content_page_is_built_and_in_the_navigation(built_site: Path) -> None:
     content = load_content(ROOT / "content")
-    nav = _nav_paths(yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"])
+    nav = nav_paths(yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"])
     for page_id, path in content.page_paths.items():
         html = built_site / path.removesuffix(".md").removesuffix("index") / "index.html" if not path.endswith("index.md") else built_site / path.removesuffix("index.md") / "index.html"
         assert html.exists(), f"{page_id}: {html} was not built"
