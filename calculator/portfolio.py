@@ -35,17 +35,23 @@ def parse_portfolio(raw: object, norms: object, locate: Locate = json_location) 
     """A validated Portfolio; InputError naming the first field that is wrong."""
     fields = mapping(raw, "portfolio", TOP_REQUIRED, TOP_OPTIONAL)
     register = _register(fields, norms)
-    start = iso_date(fields["period_start"], "period_start")
-    if not _FIRST_YEAR <= start.year <= _LAST_YEAR:
-        fail("period_start", f"{start.isoformat()} ligt niet tussen {_FIRST_YEAR} en {_LAST_YEAR}")
+    start = _dated(fields["period_start"], "period_start")
     norm = resolve(register, start, _options(fields.get("options", {}), register))
     submission = fields.get("submission_date")
     return Portfolio(
         register=register, norm=norm, period_start=start, period_end=period_end(start, norm.years),
         activities=_activities(fields["activities"], register, norm.years, locate),
         documents=_documents(fields.get("documents", {}), register),
-        submission_date=None if submission is None else iso_date(submission, "submission_date"),
+        submission_date=None if submission is None else _dated(submission, "submission_date"),
     )
+
+
+def _dated(value: object, where: str) -> date:
+    """A date the calculator can count from: JJJJ-MM-DD, year from _FIRST_YEAR to _LAST_YEAR."""
+    day = iso_date(value, where)
+    if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
+        fail(where, f"{day.isoformat()} ligt niet tussen {_FIRST_YEAR} en {_LAST_YEAR}")
+    return day
 
 
 def _register(fields: dict[str, Any], norms: object) -> Register:
@@ -76,7 +82,7 @@ def _documents(raw: object, register: Register) -> dict[str, date]:
     for key, value in keyed(raw, "documents").items():
         _known(key, known, f"documents.{key}", f"onbekend document voor register {register.id}",
                "dit register vraagt geen gedateerde documenten")
-        documents[key] = iso_date(value, f"documents.{key}")
+        documents[key] = _dated(value, f"documents.{key}")
     return documents
 
 

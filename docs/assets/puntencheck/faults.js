@@ -9,8 +9,8 @@ const MESSAGES = {
     "'wasm-unsafe-eval' toe te staan in script-src.",
   missing: (file) => `Een bestand van de rekenmodule ontbreekt of is geblokkeerd${file ? ` (${file})` : ""}. ` +
     "Herlaad de pagina; lukt het dan nog niet, meld het aan de beheerder van de gids.",
-  timeout: () => "De rekenmodule start niet: er kwam na 8 seconden nog geen antwoord. Herlaad de pagina. " +
-    "Blijft dit zo, vraag de beheerder of de server WebAssembly toestaat ('wasm-unsafe-eval').",
+  timeout: () => "De rekenmodule start niet: er kwam na 8 seconden nog geen antwoord. Herlaad de pagina; " +
+    "lukt het dan nog niet, meld het aan de beheerder van de gids.",
   worker: () => "Je browser kon de rekenmodule niet starten (geen Web Worker). Gebruik een recente browser.",
   start: () => "De rekenmodule kon niet starten door een onverwachte fout. Herlaad de pagina; " +
     "lukt het dan nog niet, meld het aan de beheerder van de gids.",

@@ -184,7 +184,9 @@ async function main() {
   const status = root.querySelector("#pc-status");
   const assetsUrl = new URL(root.dataset.assets, location.href);
   let readyResolve;
-  window.puntencheck = { ready: new Promise((resolve) => { readyResolve = resolve; }), check: null };
+  const ready = new Promise((resolve) => { readyResolve = resolve; });
+  ready.catch(() => {});  // a start fault is shown on the page; it is no unhandled rejection
+  window.puntencheck = { ready, check: null };
   try {
     const { manifest, norms, examples } = JSON.parse(document.getElementById("pc-data").textContent);
     const at = (path) => (path ? new URL(path, assetsUrl).href : null);
@@ -196,13 +198,21 @@ async function main() {
     const page = new Page(root, manifest, norms, examples, engine);
     if (page.restore()) page.say("Je bewaarde gegevens zijn geladen. Rekenmodule laden…");
     performance.mark("puntencheck:form-usable");
-    engine.ready.catch((fault) => page.say(faultMessage(fault), true));
+    let shown = null;
+    const showFault = (fault) => {
+      if (fault === shown) return;
+      shown = fault;
+      console.error("Puntencheck: de rekenmodule start niet", fault);
+      page.say(faultMessage(fault), true);
+    };
+    engine.ready.catch(showFault);
     engine.booted.then(() => {
       performance.mark("puntencheck:python-ready");
       window.puntencheck.ready = Promise.resolve();
       page.pythonReady();
-    }, () => {});
+    }, showFault);  // a fault found after the timeout replaces the timeout's message
   } catch (error) {
+    console.error("Puntencheck: de pagina kon niet starten", error);
     status.textContent = faultMessage(error);
     status.className = "pc-status pc-fault";
     readyResolve(Promise.reject(error));

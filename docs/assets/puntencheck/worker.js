@@ -31,6 +31,9 @@ def puntencheck_csv(text):
 // Smallest valid WebAssembly module: compiling it fails at once when a CSP forbids WebAssembly,
 // where Pyodide itself would hang.
 const EMPTY_WASM = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+// Files without which loadPyodide never settles or fails without naming them.
+const PYODIDE_FILES = ["pyodide.asm.mjs", "pyodide.asm.wasm"];
+const LOCK_FILE = "pyodide-lock.json";
 
 let python = null;
 let norms = "";
@@ -79,15 +82,35 @@ async function start({ pyodide: indexURL, wheel, snapshot, norms: normsText }) {
   const wheelFile = fetchBytes(wheel);
   wheelFile.catch(() => {});  // handled below; a 404 must not wait for Python
   const snapshotBytes = snapshot ? fetchBytes(snapshot).then(gunzip) : null;
-  const options = { indexURL, packages: [], stdout: () => {}, stderr: () => {} };
+  // The lock file read here, not by Pyodide: its failure then names the file instead of being an
+  // unhandled rejection inside Pyodide.
+  const lockFile = fetchBytes(`${indexURL}${LOCK_FILE}`).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)))
+    .catch((error) => { throw error instanceof Fault ? error : new Fault("missing", String(error), LOCK_FILE); });
+  lockFile.catch(() => {});
+  const options = {
+    indexURL, packageBaseUrl: indexURL, lockFileContents: lockFile, packages: [], stdout: () => {}, stderr: () => {},
+  };
   if (snapshotBytes) options._loadSnapshot = snapshotBytes;
-  const [py, wheelBytes] = await Promise.all([loadWithFallback(loadPyodide, options), wheelFile]);
+  const [py, wheelBytes] = await Promise.race([
+    Promise.all([loadWithFallback(loadPyodide, options), wheelFile, lockFile]), missingFile(indexURL)]);
   const t1 = performance.now();
   py.unpackArchive(wheelBytes, "wheel");
   py.runPython(PYTHON);
   python = { check: py.globals.get("puntencheck_check"), csv: py.globals.get("puntencheck_csv") };
   norms = normsText;
   return { load: t1 - t0, total: performance.now() - t0 };
+}
+
+/** Rejects with a "missing" Fault as soon as the server says a file Pyodide needs is not there;
+ * otherwise never settles. No answer at all (offline) is left to Pyodide's own loading. */
+function missingFile(indexURL) {
+  return new Promise((_, reject) => {
+    for (const name of PYODIDE_FILES) {
+      fetch(`${indexURL}${name}`, { method: "HEAD" }).then((response) => {
+        if (!response.ok) reject(new Fault("missing", `HTTP ${response.status}`, name));
+      }, () => {});
+    }
+  });
 }
 
 /** Start from the memory snapshot; if it cannot be had or restored, start Python the plain way. */
@@ -123,5 +146,14 @@ const HANDLERS = {
     answer(id, python.csv(text));
   },
 };
+
+// Pyodide loads some files in promises nobody awaits; when one fails, the start fails or times out
+// and the page says so. The error itself only goes to the console, as a warning.
+for (const type of ["unhandledrejection", "error"]) {
+  self.addEventListener(type, (event) => {
+    event.preventDefault();
+    console.warn("Puntencheck (worker):", event.reason ?? event.message);
+  });
+}
 
 self.addEventListener("message", (event) => HANDLERS[event.data.type](event.data));
