@@ -4,6 +4,7 @@ Thin adapter: the work is done by the `guide` package beside this file.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,11 +13,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from guide.errors import ContentError
+from guide.link_checks import unverified_anchors
 from guide.model import load_content
 from guide.render import Renderer
 from guide.tree_render import TreeRenderer
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
@@ -42,6 +45,20 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
             raise PluginError(f"{page.origin}: docs/{page.path} exists too; generated pages are never written to docs/")
         files.append(File.generated(config, page.path, content=page.markdown))
     return files
+
+
+def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+    """Every anchor a text links to on a tree or hand-written page exists in that page's HTML
+    (every page is rendered by now, none written yet); a missing one names the YAML file:line."""
+    ids = {file.src_uri: set(_ID.findall(file.page.content or "")) for file in files.documentation_pages() if file.page}
+    missing = [problem for problem, path, anchor in unverified_anchors(load_content(content_dir(config)))
+               if anchor not in ids.get(path, set())]
+    if missing:
+        raise PluginError(ContentError(missing).report())
+    return env
+
+
+_ID = re.compile(r"""\bid=["']?([^"'\s>]+)""")
 
 
 def content_dir(config: MkDocsConfig) -> Path:

@@ -1,11 +1,13 @@
-"""Checks across files: ids exist, links resolve, placeholders are known, tables are square."""
+"""Checks across files: ids and addresses are unique, links resolve, markup is safe, tables are square."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from .errors import Problem
-from .text import iter_strings, page_links, slug
+from .link_checks import link_problems
+from .markup_checks import markup_problems
+from .text import iter_strings
 from .tree_checks import tree_problems
 from .yaml_source import SourceFile
 
@@ -20,41 +22,39 @@ def consistency_problems(content: Content) -> list[Problem]:
     return [problem for check in CHECKS for problem in check(content)]
 
 
-def page_anchors(page: dict) -> set[str]:
-    """The anchors a page has: one per section."""
-    return {section.get("anchor") or slug(section["heading"]) for section in page["sections"]}
-
-
 def _all_documents(content: Content) -> Iterator[SourceFile]:
     for documents in content.files.values():
         yield from documents
 
 
-def _unique_ids_and_paths(content: Content) -> Iterator[Problem]:
-    """No two pages share an id or a path: content pages, decision trees and the fixed pages."""
+def site_url(path: str) -> str:
+    """The address MkDocs gives a page (directory URLs): `krsd/kosten.md` and `krsd/kosten/index.md`
+    are both `krsd/kosten/`."""
+    stem = path.removesuffix(".md")
+    stem = "" if stem == "index" else stem.removesuffix("/index")
+    return f"{stem}/" if stem else ""
+
+
+# Addresses of the site that are not pages of the content: a page there would break them.
+RESERVED_URLS = {"assets/": "the guide's own files", "search/": "the search index", "404/": "the 'not found' page"}
+
+
+def _unique_ids_and_urls(content: Content) -> Iterator[Problem]:
+    """No two pages share an id or an address: content pages, decision trees and the fixed pages."""
     claimed: dict[tuple[str, str], str] = {}
     for page_id, page in content.fixed_pages.items():
-        claimed[("id", page_id)] = claimed[("path", page["path"])] = f"the fixed page {page['path']}"
+        claimed[("id", page_id)] = claimed[("url", site_url(page["path"]))] = f"the fixed page {page['path']}"
     for document in _all_documents(content):
         if not (isinstance(document.data, dict) and {"id", "path"} <= document.data.keys()):
             continue
-        for key in ("id", "path"):
-            first = claimed.setdefault((key, document.data[key]), str(document.path))
-            if first != str(document.path):
-                yield document.problem((key,), f"{key} '{document.data[key]}' is also used by {first}")
-
-
-def _texts(content: Content) -> Iterator[Problem]:
-    """Every page: link points to an existing page and anchor (placeholders are filled by now)."""
-    pages = {pid: doc.data for pid, doc in content.pages.items()}
-    linkable = content.page_paths
-    for document in _all_documents(content):
-        for where, text in iter_strings(document.data):
-            for page_id, anchor in page_links(text):
-                if page_id not in linkable:
-                    yield document.problem(where, f"link to page '{page_id}', which does not exist")
-                elif anchor and page_id in pages and anchor not in page_anchors(pages[page_id]):
-                    yield document.problem(where, f"link to '{page_id}#{anchor}': that page has no such section")
+        page_id, url = document.data["id"], site_url(document.data["path"])
+        first = claimed.setdefault(("id", page_id), str(document.path))
+        if first != str(document.path):
+            yield document.problem(("id",), f"id '{page_id}' is also used by {first}")
+        first = claimed.setdefault(("url", url), RESERVED_URLS.get(url.split("/")[0] + "/", str(document.path)))
+        if first != str(document.path):
+            yield document.problem(("path",), f"path '{document.data['path']}' gives the address /{url}, "
+                                              f"which {first} has already")
 
 
 def _source_ids(content: Content) -> Iterator[Problem]:
@@ -101,4 +101,4 @@ def _blocks(content: Content) -> Iterator[Problem]:
                     yield page.problem((*where, "note"), "an 'addition' note needs `source:` naming a research source")
 
 
-CHECKS: list[Check] = [_unique_ids_and_paths, _texts, _source_ids, _references, _blocks, tree_problems]
+CHECKS: list[Check] = [_unique_ids_and_urls, link_problems, markup_problems, _source_ids, _references, _blocks, tree_problems]

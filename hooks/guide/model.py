@@ -125,14 +125,26 @@ def _read_and_validate(content_dir: Path) -> Content:
     return content
 
 
+# Files in content/ that are not content but are expected there.
+SUPPORT_FILES = ("schemas/*.schema.json",)
+
+
 def _unclaimed(content_dir: Path, claimed: set[Path]) -> list[Problem]:
-    """YAML files that belong to no kind: most likely misplaced."""
-    places = ", ".join(kind.pattern for kind in KINDS)
+    """Files that belong to no kind (misplaced, misnamed, or stray); hidden files are left alone."""
+    known = claimed | {path for pattern in SUPPORT_FILES for path in content_dir.glob(pattern)}
     return [
-        Problem(_shown(content_dir, path), 1, "", f"this file is not read by the guide; content files live at: {places}")
-        for path in sorted(content_dir.rglob("*.y*ml"))
-        if path not in claimed
+        Problem(_shown(content_dir, path), 1, "", _not_read(path))
+        for path in sorted(content_dir.rglob("*"))
+        if path not in known and not path.is_dir()
+        and not any(part.startswith(".") for part in path.relative_to(content_dir).parts)
     ]
+
+
+def _not_read(path: Path) -> str:
+    if path.suffix != ".yml" and path.suffix.lower() in (".yml", ".yaml"):
+        return f"content files end in '.yml' (lowercase): rename this file to {path.stem}.yml"
+    places = ", ".join(kind.pattern for kind in KINDS)
+    return f"this file is not read by the guide; content files live at: {places}"
 
 
 def _shown(content_dir: Path, path: Path) -> Path:

@@ -1,14 +1,48 @@
 """Text fields of the content: walking them, page: links and anchors."""
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from .yaml_source import PathKey
 
 PAGE_LINK = re.compile(r"\]\(page:(?P<id>[a-z0-9-]+)(?:#(?P<anchor>[a-z0-9-]+))?\)")
+# Where Markdown takes a URL from: [text](url "title"), ![alt](url), [ref]: url, <scheme:url>
+_INLINE = re.compile(r"(?P<image>!?)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*(?P<target><[^>\n]*>|[^\s)]*)")
+_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*(?P<target><[^>\n]*>|\S+)", re.MULTILINE)
+_AUTOLINK = re.compile(r"<(?P<target>[A-Za-z][A-Za-z0-9+.-]*:[^\s<>]*)>")
+_SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
+_INVISIBLE = re.compile(r"[\x00-\x20\x7f\\]+")
+
+
+@dataclass(frozen=True)
+class Target:
+    """A URL a text links to (or shows, for an image), as written and as a browser reads it."""
+
+    url: str
+    image: bool = False
+    inline: bool = True
+
+    @property
+    def scheme(self) -> str | None:
+        """`https`, `javascript`, `page` …; None for a relative URL. Entities and hidden characters
+        are read the way a browser reads them (`java&#x09;script&colon;` is javascript)."""
+        match = _SCHEME.match(_INVISIBLE.sub("", html.unescape(self.url)).lower())
+        return match[1] if match else None
+
+
+def link_targets(text: str) -> Iterator[Target]:
+    """Every URL in a Markdown text: inline links and images, reference definitions, autolinks."""
+    for match in _INLINE.finditer(text):
+        yield Target(match["target"].strip("<>"), image=bool(match["image"]))
+    for match in _DEFINITION.finditer(text):
+        yield Target(match["target"].strip("<>"), inline=False)
+    for match in _AUTOLINK.finditer(text):
+        yield Target(match["target"], inline=False)
 
 
 def iter_strings(data: Any, where: PathKey = ()) -> Iterator[tuple[PathKey, str]]:

@@ -2,7 +2,7 @@
 no route loops, every route ends in an outcome.
 
 Registered in consistency.CHECKS; each problem names the file, the line, the node and option.
-Links inside trees are ordinary page: links, checked by consistency._texts.
+Links inside trees are ordinary links, checked by link_checks.
 """
 from __future__ import annotations
 
