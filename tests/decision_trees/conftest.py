@@ -41,6 +41,12 @@ def trees() -> dict[str, dict]:
     return real_trees()
 
 
+@pytest.fixture(scope="session")
+def sources() -> dict[str, dict]:
+    """The sources of content/sources.yml, by id."""
+    return load_content(ROOT / "content").sources
+
+
 @pytest.fixture(params=sorted(real_trees()))
 def tree(request: pytest.FixtureRequest, trees: dict[str, dict]) -> dict:
     """Each real tree in turn."""

@@ -49,32 +49,63 @@ def test_paths_lists_every_route_once_each_ending_in_an_outcome(tree: dict) -> N
 
 
 def test_the_flowchart_of_the_stappenplan(trees: dict[str, dict]) -> None:
-    """DESIGN.md: four questions; Registerplein reached four ways, once via the afwegingskader."""
+    """DESIGN.md: the flowchart's four questions and its outcomes; what the guide adds is marked
+    `addition` (the KRSD for the public social domain, source 002; 'Ik weet het niet')."""
     tree = trees["welk-register"]
-    questions = [n for n, node in tree["nodes"].items() if node["type"] == "question"]
-    assert len(questions) == 4
-    ends = {tuple(p.answers[-1]): p.outcomes for p in graph.paths(tree)}
+    flowchart = {n for n, node in tree["nodes"].items() if not node.get("addition")}
+    assert {n for n in flowchart if tree["nodes"][n]["type"] == "question"} == {"werk", "opleiding", "leeftijd", "werktoedeling"}
+    assert {n for n, node in tree["nodes"].items() if node.get("addition")} == {"publiek-domein", "krsd", "vraag-leidinggevende"}
+    ends = {tuple(p.answers[-2:]): p.outcomes for p in graph.paths(tree)}
     assert ends == {
-        ("werk", "nee"): ("geen-registratie",),
-        ("opleiding", "mbo"): ("registerplein",),
-        ("leeftijd", "alleen-volwassenen"): ("registerplein",),
-        ("werktoedeling", "ja"): ("skj-of-big",),
-        ("werktoedeling", "ja-maar"): ("afwegingskader", "registerplein"),
-        ("werktoedeling", "nee"): ("registerplein",),
+        (("werk", "nee"),): ("geen-registratie",),
+        (("opleiding", "mbo"), ("publiek-domein", "nee")): ("registerplein",),
+        (("opleiding", "mbo"), ("publiek-domein", "ja")): ("krsd",),
+        (("leeftijd", "alleen-volwassenen"), ("publiek-domein", "nee")): ("registerplein",),
+        (("leeftijd", "alleen-volwassenen"), ("publiek-domein", "ja")): ("krsd",),
+        (("leeftijd", "ook-jeugd"), ("werktoedeling", "ja")): ("skj-of-big",),
+        (("leeftijd", "ook-jeugd"), ("werktoedeling", "ja-maar")): ("afwegingskader",),
+        (("leeftijd", "ook-jeugd"), ("werktoedeling", "weet-niet")): ("vraag-leidinggevende",),
+        (("werktoedeling", "nee"), ("publiek-domein", "nee")): ("registerplein",),
+        (("werktoedeling", "nee"), ("publiek-domein", "ja")): ("krsd",),
     }
 
 
+def test_the_afwegingskader_does_not_decide_its_own_result(trees: dict[str, dict]) -> None:
+    """The result of the afweging is not known in advance: no fixed 'then Registerplein' (source 003/004)."""
+    outcome = trees["welk-register"]["nodes"]["afwegingskader"]
+    assert "then" not in outcome
+    text = outcome["text"] + " ".join(part["text"] for part in outcome["parts"])
+    assert "Daarna registreer je je bij Registerplein" not in text
+    assert "kwaliteitskader-jeugd" in text and "geen geregistreerde professional in de zin van de norm" in " ".join(text.split())
+
+
+def test_question_4_helps_before_the_answers_and_allows_i_do_not_know(trees: dict[str, dict]) -> None:
+    question = trees["welk-register"]["nodes"]["werktoedeling"]
+    assert {"ja", "ja-maar", "nee"} <= set(question["options"])  # the ids in visitors' URLs stay
+    assert question["options"]["weet-niet"] == {"label": "Ik weet het niet", "short": "weet ik niet",
+                                                 "next": "vraag-leidinggevende"}
+    assert "Kwaliteitskader Jeugd" in question["help"] and "in combinatie met" in question["help"]
+    assert "nadelig beïnvloed" not in question["options"]["ja-maar"]["label"]  # plain words
+
+
 def test_the_categories_follow_the_admission_criteria(trees: dict[str, dict]) -> None:
-    """Source 001: Senior needs basisopleiding and 2080 hours; Junior the basisopleiding; In opleiding is in training."""
+    """Source 001: Senior needs basisopleiding and 2080 hours; Junior the basisopleiding; In opleiding is in
+    training; who was registered before 2022 may be exempt from the basisopleiding (footnotes 4 and 5,
+    toelichting), except via the overgangsregeling."""
     tree = trees["categorie-clientondersteuner"]
     outcome_of = {p.answers: p.outcomes[-1] for p in graph.paths(tree)}
+    exemptions = {"junior-senior": "vrijgesteld", "basis-regulier": "vrijgesteld", "hbo-2021": "vrijgesteld-2021",
+                  "overgangsregeling": "basisopleiding-volgen"}
     for answers, outcome in outcome_of.items():
         given = dict(answers)
         expected = ("vog-aanvragen" if given["vog"] == "nee" else
                     "hbo-niveau-aantonen" if given["hbo-niveau"] == "geen" else
+                    exemptions[given["vrijstelling"]] if given["basisopleiding"] == "al-geregistreerd" else
                     {"in-opleiding": "in-opleiding", "nee": "basisopleiding-volgen"}.get(given["basisopleiding"]) or
                     ("senior" if given["werkervaring"] == "ja" else "junior"))
         assert outcome == expected, answers
+    exempt = [answers for answers, outcome in outcome_of.items() if dict(answers).get("hbo-niveau") == "vrijgesteld"]
+    assert any(outcome_of[answers].startswith("vrijgesteld") for answers in exempt)
 
 
 def test_follow_reads_a_url_query_as_the_stepper_does(trees: dict[str, dict]) -> None:

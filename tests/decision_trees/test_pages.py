@@ -61,14 +61,34 @@ def test_the_page_holds_every_node_once_in_text_and_diagram(built_site: Path, tr
     assert 'src="../../assets/javascripts/keuzehulp.js"' in page
 
 
-def test_additions_are_marked_with_their_source(built_site: Path, trees: dict) -> None:
+@pytest.mark.parametrize("tree_id", ["welk-register", "categorie-clientondersteuner"])
+def test_additions_are_marked_with_one_label_per_meaning(built_site: Path, trees: dict, sources: dict,
+                                                        tree_id: str) -> None:
+    """'Aanvulling van deze gids' only for facts from outside the source documents (research);
+    'Uit een ander deel van de bronnen' for a part from the documents but not from the tree's basis;
+    'Toegevoegd aan deze keuzehulp' for a whole question or outcome that is not in the basis."""
+    tree = trees[tree_id]
+    page = built_page(built_site, tree)
+    parts = [part for node in tree["nodes"].values() for part in node.get("parts", []) if part.get("addition")]
+    research = [part for part in parts if sources[part["source"]]["kind"] == "research"]
+    documents = [part for part in parts if sources[part["source"]]["kind"] == "document"]
+    nodes = [node for node in tree["nodes"].values() if node.get("addition")]
+    assert page.count('<p class="admonition-title">Aanvulling van deze gids</p>') == len(research)
+    assert page.count("Dit staat niet in de brondocumenten van deze gids") == len(research)
+    assert page.count('<p class="admonition-title">Uit een ander deel van de bronnen</p>') == len(documents)
+    assert page.count(f"Dit staat niet in {tree['basis']['where']}. Bron:") == len(documents)
+    assert page.count('<p class="admonition-title">Toegevoegd aan deze keuzehulp</p>') == len(nodes)
+    if tree_id == "welk-register":
+        assert research and documents and len(nodes) == 3, "the flowchart tree marks all three kinds"
+
+
+def test_the_flowchart_tree_says_which_routes_are_reconstructed(built_site: Path, trees: dict) -> None:
     tree = trees["welk-register"]
     page = built_page(built_site, tree)
-    parts = [part for node in tree["nodes"].values() for part in node.get("parts", [])]
-    additions = [part for part in parts if part.get("addition")]
-    assert additions, "tree 1 explains more than the flowchart"
-    assert page.count('<p class="admonition-title">Aanvulling van deze gids</p>') == len(additions)
-    assert page.count(f"Dit staat niet in {tree['basis']['where']}") == len(additions)
+    assert "Zo is deze keuzehulp gemaakt" in page
+    assert "heeft deze gids gereconstrueerd" in page
+    assert "de routes ertussen zijn gereconstrueerd" in page
+    assert "volgen het stroomschema" not in page
 
 
 def test_links_in_outcomes_point_at_built_pages(built_site: Path, tree: dict) -> None:
