@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import math
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_DOWN, Decimal
 
 ZERO = Decimal(0)
 _CENT = Decimal("0.01")
@@ -20,11 +20,18 @@ def to_decimal(value: object) -> Decimal | None:
 
 
 def json_number(value: Decimal) -> int | float:
-    """Rounded to 2 decimals; an integer when whole (205, not 205.0)."""
-    rounded = value.quantize(_CENT, rounding=ROUND_HALF_UP)
+    """Rounded towards zero to 2 decimals (points reached are never shown as more than they are: 23.996
+    of 24 is 23.99); an integer when whole (205, not 205.0). Norm figures have 2 decimals at most."""
+    rounded = value.quantize(_CENT, rounding=ROUND_DOWN)
     if rounded == rounded.to_integral_value():
         return int(rounded)
     return float(rounded)
+
+
+def shortfall(required: Decimal, reached: Decimal) -> Decimal:
+    """What is missing, rounded *up* to 2 decimals: 0.004 short is 0.01 short, never 0 (a verdict
+    that fails always shows what is missing)."""
+    return max(ZERO, required - reached).quantize(_CENT, rounding=ROUND_CEILING)
 
 
 def optional_json_number(value: Decimal | None) -> int | float | None:

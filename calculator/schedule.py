@@ -13,7 +13,7 @@ from decimal import ROUND_CEILING, Decimal
 from .dates import add_months
 from .deadlines import KeyDates
 from .model import Activity, Portfolio
-from .numbers import ZERO
+from .numbers import ZERO, shortfall
 from .verdict import Outcome, tally
 
 NEAR_MONTHS = 3  # from this many months before the latest submission date the verdict is the headline
@@ -53,12 +53,12 @@ class Target:
     @property
     def needed(self) -> Decimal:
         """Still to earn after what is done."""
-        return max(ZERO, self.required - self.done)
+        return shortfall(self.required, self.done)
 
     @property
     def needed_after_plan(self) -> Decimal:
         """Still to earn after what is done and planned."""
-        return max(ZERO, self.required - self.with_plan)
+        return shortfall(self.required, self.with_plan)
 
     @property
     def expected(self) -> Decimal:

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from .model import Activity, CategoryRule, GroupRule, Portfolio
-from .numbers import ZERO
+from .numbers import ZERO, shortfall
 
 
 @dataclass(frozen=True)
@@ -78,18 +78,14 @@ def tally(portfolio: Portfolio, today: date) -> Outcome:
     counted = {item.limit.category.id: item.counted for item in categories}
     groups = tuple(_group(group, counted) for group in rule.groups)
     total = sum((item.counted for item in categories), ZERO)
-    return Outcome(categories, groups, total, _short(rule.total, total), tuple(excluded), future)
+    return Outcome(categories, groups, total, shortfall(rule.total, total), tuple(excluded), future)
 
 
 def _category(limit: CategoryRule, points: Decimal) -> CategoryResult:
     counted = points if limit.max is None else min(points, limit.max)
-    return CategoryResult(limit, points, counted, _short(limit.min, points))
+    return CategoryResult(limit, points, counted, shortfall(limit.min, points))
 
 
 def _group(group: GroupRule, counted: dict[str, Decimal]) -> GroupResult:
     points = sum((counted[member] for member in group.categories), ZERO)
-    return GroupResult(group, points, _short(group.min, points))
-
-
-def _short(required: Decimal, points: Decimal) -> Decimal:
-    return max(ZERO, required - points)
+    return GroupResult(group, points, shortfall(group.min, points))
