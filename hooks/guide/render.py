@@ -58,8 +58,9 @@ class Renderer:
         generated = [self._content_page(doc.data, str(doc.path)) for doc in self.content.files["page"]]
         generated.append(self._render("begrippen.md.j2", "begrippen.md", "content/glossary.yml",
                                       terms=sorted(self.content.one("glossary")["terms"], key=lambda t: t["term"].lower())))
+        used = used_sources(self.content)
         generated.append(self._render("bronnen.md.j2", "bronnen.md", "content/sources.yml",
-                                      source_list=self.content.one("sources")["sources"]))
+                                      source_list=[s for s in self.content.one("sources")["sources"] if s["id"] in used]))
         return generated
 
     def _content_page(self, page: dict, origin: str) -> GeneratedPage:
@@ -88,3 +89,25 @@ def _sections_and_notes(page: dict) -> list[dict]:
         nodes.append(section)
         nodes.extend(block["note"] for block in section["blocks"] if "note" in block)
     return nodes
+
+
+def used_sources(content: Content) -> set[str]:
+    """The ids of the sources that some page, tree, register, example or term cites (any `source` key)."""
+    found: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key == "source" and isinstance(item, str):
+                    found.add(item)
+                else:
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    for kind, documents in content.files.items():
+        if kind != "sources":
+            for document in documents:
+                walk(document.data)
+    return found
