@@ -14,7 +14,7 @@ CUSTOM = "custom"
 UNITS = ("punten", "uren")
 SOURCE_KINDS = ("document", "research")
 _REGISTER_REQUIRED = ("id", "name", "body", "unit", "source", "guide_page", "categories", "submission", "norms")
-_REGISTER_OPTIONAL = ("options", "documents", "reminders")
+_REGISTER_OPTIONAL = ("options", "documents", "reminders", "checked")  # checked: for editors, not used here
 _VERSION_REQUIRED = ("valid_from", "valid_from_assumed", "valid_from_note", "source", "years", "total", "categories")
 _VERSION_OPTIONAL = ("source_kind", "groups", "options")
 

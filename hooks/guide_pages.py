@@ -5,6 +5,7 @@ Thin adapter: the work is done by the `guide` package beside this file.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
 from guide.errors import ContentError
+from guide.freshness import page_markdown, rules_checked, warn_editors
 from guide.link_checks import unverified_anchors
 from guide.model import load_content
 from guide.render import Renderer
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
 
 
 
@@ -32,8 +35,18 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
     except ContentError as error:
         raise PluginError(error.report()) from None
     config.extra["organisation"] = content.one("organisation")
+    config.extra["rules_checked"] = rules_checked(content)
+    warn_editors(content, date.today())
     config.markdown_extensions.append(_TableCaptions())
     return config
+
+
+def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+    """Every page ends with 'Laatst gecontroleerd: <datum>' from its `checked:` (required)."""
+    try:
+        return page_markdown(markdown, page.meta.get("checked"), config.extra["rules_checked"], page.file.src_uri)
+    except ValueError as error:
+        raise PluginError(str(error)) from None
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:

@@ -57,9 +57,11 @@ class Renderer:
         """Every generated page: content pages, the glossary and the sources page."""
         generated = [self._content_page(doc.data, str(doc.path)) for doc in self.content.files["page"]]
         generated.append(self._render("begrippen.md.j2", "begrippen.md", "content/glossary.yml",
+                                      checked=self.content.one("glossary")["checked"],
                                       terms=sorted(self.content.one("glossary")["terms"], key=lambda t: t["term"].lower())))
         used = used_sources(self.content)
         generated.append(self._render("bronnen.md.j2", "bronnen.md", "content/sources.yml",
+                                      checked=self.content.one("sources")["checked"],
                                       source_list=[s for s in self.content.one("sources")["sources"] if s["id"] in used]))
         return generated
 
