@@ -1,4 +1,4 @@
-"""The calculator's public functions, used by the CLI and by the browser (Pyodide) worker."""
+"""The calculator's public functions, used by the CLI and by the browser module."""
 from __future__ import annotations
 
 import json
@@ -35,7 +35,7 @@ def check(portfolio: dict[str, Any], norms: dict[str, Any], today: date,
 
 
 def check_json(portfolio_json: str, norms_json: str, today_iso: str) -> str:
-    """check() for JSON text in and out (the Pyodide entry point)."""
+    """check() for JSON text in and out (the browser calls `calculator.browser`, which wraps it in an envelope)."""
     portfolio = parse_json_text(portfolio_json, "portfolio")
     norms = parse_json_text(norms_json, "normen")
     today = iso_date(today_iso, "today")
@@ -83,4 +83,4 @@ def parse_json_text(text: str, name: str) -> Any:
         return json.loads(text)
     except (TypeError, ValueError) as error:
         where = f" (regel {error.lineno}, kolom {error.colno})" if isinstance(error, json.JSONDecodeError) else ""
-        raise InputError(f"{name}: geen geldige JSON{where}") from None
+        raise InputError(name, f"geen geldige JSON{where}") from None

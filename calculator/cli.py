@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from .api import check, parse_json_text, registers_summary
-from .csv_import import read_csv
-from .errors import InputError
+from .errors import InputError, as_input_error
 from .fields import iso_date
 from .ics import calendar_text
+from .portfolio_text import looks_like_json, read_portfolio_text
 from .report import registers_text, verdict_text
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
@@ -37,43 +37,33 @@ class _Parser(argparse.ArgumentParser):
         """Raise InputError (exit 2) with argparse's message in Dutch."""
         for english, dutch in _ARGPARSE_DUTCH:
             message = message.replace(english, dutch)
-        raise InputError(f"Ongeldige aanroep: {message} (zie --help)")
+        raise InputError("", f"Ongeldige aanroep: {message} (zie --help)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     _utf8_output()
+    arguments = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = _parser().parse_args(argv)
+        args = _parser().parse_args(arguments)
         run: Callable[[argparse.Namespace], int] = args.run
         return run(args)
-    except InputError as error:
-        return _refuse(str(error))
     except Exception as error:  # the boundary: never a traceback
-        return _refuse(f"Onverwachte fout ({type(error).__name__}): {error}")
+        return _refuse(as_input_error(error), as_json="--json" in arguments)
 
 
 def _check(args: argparse.Namespace) -> int:
     text = _read_text(args.file)
     norms = load_norms(args.norms)
     today = iso_date(args.today, "--today") if args.today else date.today()
-    if text.lstrip("\ufeff \t\r\n").startswith(("{", "[")):
-        if args.register or args.start or args.option:
-            raise InputError("--register, --start en --option gelden alleen voor CSV; zet ze in het JSON-portfolio")
-        verdict = check(parse_json_text(text, "portfolio"), norms, today)
-        name_activity: Callable[[int], str] = _activity_number
-    else:
-        table = read_csv(text, args.register, args.start, tuple(args.option))
-        verdict = check(table.portfolio, norms, today, locate=table.locate)
-        name_activity = table.row
+    if looks_like_json(text) and (args.register or args.start or args.option):
+        raise InputError("", "--register, --start en --option gelden alleen voor CSV; zet ze in het JSON-portfolio")
+    source = read_portfolio_text(text, args.register, args.start, tuple(args.option))
+    verdict = check(source.portfolio, norms, today, locate=source.locate)
     if args.ics:
         _write_text(args.ics, calendar_text(verdict, _guide_url(args.site_url, verdict["guide_page"])))
-    print(json.dumps(verdict, ensure_ascii=False, indent=2) if args.json else verdict_text(verdict, name_activity))
+    print(json.dumps(verdict, ensure_ascii=False, indent=2) if args.json else verdict_text(verdict, source.name_activity))
     return EXIT_MET if verdict["passed"] else EXIT_NOT_MET
-
-
-def _activity_number(index: int) -> str:
-    return f"activiteit {index + 1}"
 
 
 def _registers(args: argparse.Namespace) -> int:
@@ -113,26 +103,26 @@ def _read_text(name: str) -> str:
     try:
         data = sys.stdin.buffer.read() if name == "-" else path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{name}: bestand niet gevonden") from None
+        raise InputError(name, "bestand niet gevonden") from None
     except IsADirectoryError:
-        raise InputError(f"{name}: dit is een map, geen bestand") from None
+        raise InputError(name, "dit is een map, geen bestand") from None
     except OSError as error:
-        raise InputError(f"{name}: kan het bestand niet lezen ({error.strerror})") from None
+        raise InputError(name, f"kan het bestand niet lezen ({error.strerror})") from None
     if b"\x00" in data:
-        raise InputError(f"{name}: geen tekstbestand; verwacht een portfolio in JSON of CSV")
+        raise InputError(name, "geen tekstbestand; verwacht een portfolio in JSON of CSV")
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise InputError(f"{name}: geen leesbare tekst; sla het bestand op als UTF-8")
+    raise InputError(name, "geen leesbare tekst; sla het bestand op als UTF-8")
 
 
 def _write_text(name: str, text: str) -> None:
     try:
         Path(name).write_text(text, encoding="utf-8", newline="")
     except OSError as error:
-        raise InputError(f"{name}: kan het bestand niet schrijven ({error.strerror})") from None
+        raise InputError(name, f"kan het bestand niet schrijven ({error.strerror})") from None
 
 
 def _guide_url(site_url: str | None, page_id: str | None) -> str | None:
@@ -154,7 +144,7 @@ def load_norms(norms_path: str | None = None) -> Any:
         return parse_json_text(_read_text(norms_path), norms_path)
     files = sorted(REGISTERS_DIR.glob("*.yml"))
     if not files:
-        raise InputError(f"geen normen gevonden in {REGISTERS_DIR}; geef --norms norms.json")
+        raise InputError("", f"geen normen gevonden in {REGISTERS_DIR}; geef --norms norms.json")
     return {"registers": {path.stem: _read_yaml(path) for path in files}}
 
 
@@ -162,12 +152,12 @@ def _read_yaml(path: Path) -> Any:
     try:
         import yaml  # type: ignore[import-untyped]  # only the CLI reads YAML; the core stays stdlib-only
     except ImportError:
-        raise InputError("pyyaml ontbreekt om content/registers te lezen: installeer het project "
+        raise InputError("", "pyyaml ontbreekt om content/registers te lezen: installeer het project "
                          "(pip install -e .) of geef --norms norms.json") from None
     try:
         return _iso_dates(yaml.safe_load(path.read_text(encoding="utf-8")))
     except yaml.YAMLError as error:
-        raise InputError(f"{path}: geen geldige YAML ({getattr(error, 'problem', None) or error})") from None
+        raise InputError(str(path), f"geen geldige YAML ({getattr(error, 'problem', None) or error})") from None
 
 
 def _iso_dates(value: Any) -> Any:
@@ -186,6 +176,10 @@ def _utf8_output() -> None:
             reconfigure(encoding="utf-8")
 
 
-def _refuse(message: str) -> int:
-    print(" ".join(message.split()), file=sys.stderr)
+def _refuse(error: InputError, as_json: bool) -> int:
+    """One Dutch line on stderr; with --json also the refusal as data on stdout: {"error": {path, message, text}}."""
+    envelope = error.envelope()
+    if as_json:
+        print(json.dumps({"error": envelope}, ensure_ascii=False, indent=2))
+    print(envelope["text"], file=sys.stderr)
     return EXIT_REFUSED

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NoReturn
 
-from .errors import InputError, fail
+from .errors import InputError, Where, fail
+from .numbers import amount_from_text
 
 COLUMNS = {
     "date": ("datum", "date"),
@@ -29,7 +30,6 @@ META = {
 }
 SEPARATORS = (";", ",")
 _REQUIRED = ("date", "category", "points")
-_NUMBER = re.compile(r"-?\d+([.,]\d+)?")
 _NEUTRALISED = re.compile(r"'+[=+\-@\t\r]")
 _DUTCH_DATE = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
@@ -90,10 +90,10 @@ def _rows_with_header(text: str) -> tuple[list[tuple[int, list[str]]], int]:
         except csv.Error:
             if header_at is None:
                 continue  # perhaps the other separator
-            raise InputError(f"rij {reader.line_num}: geen geldige CSV; controleer de aanhalingstekens") from None
+            fail(_row(reader.line_num), "geen geldige CSV; controleer de aanhalingstekens")
         if header_at is not None:
             return rows, header_at
-    raise InputError("Het bestand is geen JSON-portfolio en geen CSV met een kopregel datum, categorie, punten "
+    raise InputError("", "Het bestand is geen JSON-portfolio en geen CSV met een kopregel datum, categorie, punten "
                      "(gescheiden door ; of ,)")
 
 
@@ -124,8 +124,8 @@ def _meta(rows: list[tuple[int, list[str]]]) -> dict[str, Any]:
         if name is None:
             if comment:
                 continue
-            fail(f"rij {line}", f'onbekende regel "{values[0]}" boven de kopregel; verwacht register, start of opties')
-        meta[name] = _META_VALUE[name](rest.strip(), f"rij {line}")
+            fail(_row(line), f'onbekende regel "{values[0]}" boven de kopregel; verwacht register, start of opties')
+        meta[name] = _META_VALUE[name](rest.strip(), _row(line))
     return meta
 
 
@@ -137,10 +137,10 @@ def _headers(cells: list[str], line: int) -> dict[str, int]:
             continue
         name = next((field for field, aliases in COLUMNS.items() if _name(cell) in aliases), None)
         if name is None:
-            fail(f"rij {line}", f'onbekende kolom "{cell.strip()}"; '
+            fail(_row(line), f'onbekende kolom "{cell.strip()}"; '
                                 'gebruik datum, categorie, punten (of uren) en titel')
         if name in found:
-            fail(f"rij {line}", f'kolom "{cell.strip()}" komt twee keer voor')
+            fail(_row(line), f'kolom "{cell.strip()}" komt twee keer voor')
         found[name] = index
     return found
 
@@ -148,10 +148,10 @@ def _headers(cells: list[str], line: int) -> dict[str, int]:
 def _activity(cells: list[str], line: int, headers: dict[str, int], shown: dict[str, str]) -> dict[str, Any]:
     """One data row as a portfolio activity; the core checks categories and amounts."""
     if any(cell.strip() for index, cell in enumerate(cells) if index not in headers.values()):
-        fail(f"rij {line}", "meer waarden dan kolommen; staat er een getal met een decimale komma zonder "
+        fail(_row(line), "meer waarden dan kolommen; staat er een getal met een decimale komma zonder "
                             'aanhalingstekens in een bestand met komma\'s? Zet het dan tussen aanhalingstekens: "7,5"')
     value = {name: cells[index].strip() if index < len(cells) else "" for name, index in headers.items()}
-    where = {name: f"rij {line}, kolom {shown[name]}" for name in headers}
+    where = {name: _row(line, name, shown[name]) for name in headers}
     activity: dict[str, Any] = {
         "date": _date(value["date"], where["date"]),
         "category": re.sub(r"[\s-]+", "_", value["category"].lower()),
@@ -167,7 +167,7 @@ def _text(cell: str) -> str:
     return cell[1:] if _NEUTRALISED.match(cell) else cell
 
 
-def _date(text: str, where: str) -> str:
+def _date(text: str, where: Where) -> str:
     """ISO text as is (the core checks it); `1-5-2021` (day-month-year) turned into ISO."""
     match = _DUTCH_DATE.fullmatch(text)
     if match is None:
@@ -181,15 +181,22 @@ def _date(text: str, where: str) -> str:
         fail(where, f'"{text}" is geen bestaande datum')
 
 
-def _number(text: str, where: str) -> int | float:
-    """`8`, `7,5` or `7.5` as a number."""
-    if not _NUMBER.fullmatch(text):
+def _number(text: str, where: Where) -> int | float:
+    """`8`, `7,5` or `7.5` as a number (the rule the page's form uses too)."""
+    number = amount_from_text(text)
+    if number is None:
         fail(where, f'verwacht een getal zoals 8 of 7,5, gekregen "{text}"')
-    number = float(text.replace(",", "."))
-    return int(number) if number.is_integer() else number
+    return number
 
 
-_META_VALUE: dict[str, Callable[[str, str], Any]] = {
+def _row(line: int, field: str | None = None, header: str = "") -> Where:
+    """`rows[7].points` for programs, `rij 7, kolom Punten` for people."""
+    if field is None:
+        return Where(f"rows[{line}]", f"rij {line}")
+    return Where(f"rows[{line}].{field}", f"rij {line}, kolom {header}")
+
+
+_META_VALUE: dict[str, Callable[[str, Where], Any]] = {
     "register": lambda value, _where: value,
     "period_start": lambda value, where: _date(value, where),
     "options": lambda value, _where: tuple(option for option in re.split(r"[\s,;]+", value) if option),

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from .dates import parse_iso
-from .errors import fail
+from .errors import Place, child, fail
 from .numbers import to_decimal
 
 REGISTER_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
@@ -35,7 +35,7 @@ def describe(value: object) -> str:
     return "een lijst" if isinstance(value, list) else type(value).__name__
 
 
-def mapping(value: object, where: str, required: Collection[str] = (),
+def mapping(value: object, where: Place, required: Collection[str] = (),
             optional: Collection[str] = ()) -> dict[str, Any]:
     """An object with exactly the allowed keys: all `required`, any of `optional`."""
     if not isinstance(value, dict):
@@ -50,23 +50,23 @@ def mapping(value: object, where: str, required: Collection[str] = (),
     return value
 
 
-def keyed(value: object, where: str, pattern: re.Pattern[str] = KEY_ID) -> dict[str, Any]:
+def keyed(value: object, where: Place, pattern: re.Pattern[str] = KEY_ID) -> dict[str, Any]:
     """An object whose keys are ids (any number of them)."""
     if not isinstance(value, dict):
         fail(where, f"verwacht een object met velden, gekregen {describe(value)}")
     for key in value:
-        identifier(key, f"{where}.{key}", pattern)
+        identifier(key, child(where, key), pattern)
     return value
 
 
-def text(value: object, where: str) -> str:
+def text(value: object, where: Place) -> str:
     """A non-empty string."""
     if not isinstance(value, str) or not value.strip():
         fail(where, f"verwacht een tekst, gekregen {describe(value)}")
     return value
 
 
-def identifier(value: object, where: str, pattern: re.Pattern[str] = KEY_ID) -> str:
+def identifier(value: object, where: Place, pattern: re.Pattern[str] = KEY_ID) -> str:
     """An id: lowercase letters, digits and `_` (or `-` for register ids)."""
     if not isinstance(value, str) or not pattern.fullmatch(value):
         fail(where, f"verwacht een id van kleine letters, cijfers en {_joiner(pattern)}, "
@@ -78,14 +78,14 @@ def _joiner(pattern: re.Pattern[str]) -> str:
     return "-" if pattern is REGISTER_ID else "_"
 
 
-def integer(value: object, where: str, low: int, high: int) -> int:
+def integer(value: object, where: Place, low: int, high: int) -> int:
     """A whole number from `low` to `high`."""
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         fail(where, f"verwacht een geheel getal van {low} tot en met {high}, gekregen {describe(value)}")
     return value
 
 
-def number(value: object, where: str, high: Decimal = LIMIT) -> Decimal:
+def number(value: object, where: Place, high: Decimal = LIMIT) -> Decimal:
     """A finite number from 0 to `high`, exact."""
     amount = to_decimal(value)
     if amount is None:
@@ -97,12 +97,12 @@ def number(value: object, where: str, high: Decimal = LIMIT) -> Decimal:
     return amount
 
 
-def optional_number(value: object, where: str) -> Decimal | None:
+def optional_number(value: object, where: Place) -> Decimal | None:
     """number(), or None for null/absent."""
     return None if value is None else number(value, where)
 
 
-def iso_date(value: object, where: str) -> date:
+def iso_date(value: object, where: Place) -> date:
     """An existing date written as JJJJ-MM-DD."""
     day = parse_iso(value) if isinstance(value, str) else None
     if day is None:
@@ -110,14 +110,14 @@ def iso_date(value: object, where: str) -> date:
     return day
 
 
-def boolean(value: object, where: str) -> bool:
+def boolean(value: object, where: Place) -> bool:
     """true or false."""
     if not isinstance(value, bool):
         fail(where, f"verwacht true of false, gekregen {describe(value)}")
     return value
 
 
-def sequence(value: object, where: str, min_items: int = 0) -> list[Any]:
+def sequence(value: object, where: Place, min_items: int = 0) -> list[Any]:
     """A list with at least `min_items` items."""
     if not isinstance(value, list):
         fail(where, f"verwacht een lijst, gekregen {describe(value)}")
@@ -126,7 +126,7 @@ def sequence(value: object, where: str, min_items: int = 0) -> list[Any]:
     return value
 
 
-def unique(ids: list[str], where: str) -> list[str]:
+def unique(ids: list[str], where: Place) -> list[str]:
     """The ids, refusing a repeated one."""
     seen: set[str] = set()
     for item in ids:

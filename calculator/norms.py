@@ -37,7 +37,7 @@ def load_register(norms: object, register_id: str) -> Register:
     try:
         return _register(table[register_id], register_id)
     except InputError as error:
-        raise InputError(f"Ongeldige normgegevens, {error.message}") from None
+        raise InputError(error.path, error.message, f"Ongeldige normgegevens, {error.place}") from None
 
 
 def load_all(norms: object) -> list[Register]:

@@ -2,10 +2,23 @@
 from __future__ import annotations
 
 import math
+import re
 from decimal import ROUND_CEILING, ROUND_DOWN, Decimal
 
 ZERO = Decimal(0)
 _CENT = Decimal("0.01")
+# An amount typed as text (CSV cells, the page's form): `8`, `7,5`, `7.5`, `-3` (the core refuses
+# negatives with its own message). The page receives this pattern in its data block.
+AMOUNT_TEXT = re.compile(r"[ \t]*(-?[0-9]+(?:[.,][0-9]+)?)[ \t]*")
+
+
+def amount_from_text(text: str) -> int | float | None:
+    """`7,5` → 7.5, `8` → 8; None when the text is not an amount."""
+    match = AMOUNT_TEXT.fullmatch(text)
+    if match is None:
+        return None
+    number = float(match.group(1).replace(",", "."))
+    return int(number) if number.is_integer() else number
 
 
 def to_decimal(value: object) -> Decimal | None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any, NoReturn
 
 from .dates import parse_iso, period_end
-from .errors import fail
+from .errors import Where, fail
 from .fields import boolean, describe, iso_date, keyed, mapping, number, sequence, text
 from .model import Activity, Portfolio, Register
 from .norms import CUSTOM, custom_register, load_register, resolve
@@ -25,10 +25,18 @@ _FIRST_YEAR, _LAST_YEAR = 1900, 2999
 Locate = Callable[[int, "str | None"], str]
 
 
+def activity_path(index: int, field: str | None) -> str:
+    """The path of an activity's field in the portfolio: `activities[3].points`."""
+    return f"activities[{index}].{field}" if field else f"activities[{index}]"
+
+
 def json_location(index: int, field: str | None) -> str:
-    """Where an activity's field is in the portfolio JSON: `activities[3].points (activiteit 4)`."""
-    place = f"activities[{index}].{field}" if field else f"activities[{index}]"
-    return f"{place} (activiteit {index + 1})"
+    """Where an activity's field is in the portfolio JSON, for people: `activities[3].points (activiteit 4)`."""
+    return f"{activity_path(index, field)} (activiteit {index + 1})"
+
+
+def _at(locate: Locate, index: int, field: str | None) -> Where:
+    return Where(activity_path(index, field), locate(index, field))
 
 
 def parse_portfolio(raw: object, norms: object, locate: Locate = json_location) -> Portfolio:
@@ -104,33 +112,33 @@ def _activities(raw: object, register: Register, years: int, locate: Locate) -> 
     activities = []
     for index, item in enumerate(items):
         if not isinstance(item, dict) or not _ACTIVITY_KEYS.issuperset(item) or not item.keys() >= _REQUIRED_KEYS:
-            mapping(item, locate(index, None), ACTIVITY_REQUIRED, ACTIVITY_OPTIONAL)
+            mapping(item, _at(locate, index, None), ACTIVITY_REQUIRED, ACTIVITY_OPTIONAL)
         raw_date, category, raw_points, title = item["date"], item["category"], item["points"], item.get("title")
         day = days.get(raw_date) if type(raw_date) is str else None
         if day is None:
-            day = (parse_iso(raw_date) if type(raw_date) is str else None) or iso_date(raw_date, locate(index, "date"))
+            day = (parse_iso(raw_date) if type(raw_date) is str else None) or iso_date(raw_date, _at(locate, index, "date"))
             days[raw_date] = day
         if type(category) is not str or category not in known:
-            _unknown_category(category, register, locate(index, "category"))
+            _unknown_category(category, register, _at(locate, index, "category"))
         points = amounts.get(raw_points) if type(raw_points) in _NUMBER_TYPES else None
         if points is None:
             points = to_decimal(raw_points)
             if points is None or points < 0 or points > limit:
-                _points(raw_points, locate(index, "points"), limit, years)
+                _points(raw_points, _at(locate, index, "points"), limit, years)
             amounts[raw_points] = points
         if title is not None and type(title) is not str:
-            fail(locate(index, "title"), f"verwacht een tekst, gekregen {describe(title)}")
+            fail(_at(locate, index, "title"), f"verwacht een tekst, gekregen {describe(title)}")
         activities.append(Activity(index, day, category, points, title or ""))
     return tuple(activities)
 
 
-def _unknown_category(category: object, register: Register, where: str) -> NoReturn:
+def _unknown_category(category: object, register: Register, where: Where) -> NoReturn:
     shown = f'"{category}"' if isinstance(category, str) else describe(category)
     fail(where, f"onbekende categorie {shown} voor register {register.id}; "
                 f"kies uit: {', '.join(c.id for c in register.categories)}")
 
 
-def _points(value: object, where: str, limit: Decimal, years: int) -> NoReturn:
+def _points(value: object, where: Where, limit: Decimal, years: int) -> NoReturn:
     """Say why points are refused."""
     amount = to_decimal(value)
     if amount is None or amount < 0:

@@ -9,5 +9,5 @@ import { loadPyodide } from "../node_modules/pyodide/pyodide.mjs";
 const [wheel, out] = process.argv.slice(2);
 const pyodide = await loadPyodide({ _makeSnapshot: true, stdout: () => {}, stderr: () => {} });
 pyodide.unpackArchive(new Uint8Array(readFileSync(wheel)), "wheel");
-pyodide.runPython("import json, calculator, calculator.csv_import");
+pyodide.runPython("import calculator.browser");
 writeFileSync(out, gzipSync(pyodide.makeMemorySnapshot(), { level: 6 }));

@@ -15,16 +15,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from calculator.numbers import AMOUNT_TEXT
+
 from .puntencheck_wheel import build_wheel
 
 if TYPE_CHECKING:
     from .model import Content
 
-# Exactly what the browser loads of the npm package (DESIGN.md, measured): nothing else is copied.
+# Exactly what the browser loads of the npm package (ARCHITECTURE.md; measured): nothing else is copied.
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 DATA_DIR = "assets/puntencheck/data"
 PYODIDE_DIR = "assets/pyodide"
 SNAPSHOT_SWITCH = "PUNTENCHECK_SNAPSHOT"  # "0": ship no memory snapshot (Python starts ~2.5x slower)
+# Constants the page's scripts need, given to them in the data block (never repeated as JS literals).
+PAGE_SETTINGS = {
+    "start_timeout_ms": 8000,  # a start-up that never settles (CSP without 'wasm-unsafe-eval') is explained
+    "amount_pattern": AMOUNT_TEXT.pattern,  # what the form accepts as a number: the CLI's rule for text amounts
+}
 
 
 class AssetError(Exception):
@@ -66,6 +73,7 @@ def site_assets(project_root: Path, content: Content, with_snapshot: bool = True
         "pyodide_version": version,
         "bodies": {body_id: body["name"] for body_id, body in content.one("bodies")["bodies"].items()},
         "snapshot": None,
+        "settings": PAGE_SETTINGS,
         **{key: f"{name}?v={_digest(payload)}" for key, (name, payload) in data.items()},
     }
     return PuntencheckFiles(assets, {"manifest": manifest, "norms": norms, "examples": examples})

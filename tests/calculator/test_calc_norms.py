@@ -19,7 +19,7 @@ today_fixture = pytest.fixture(fixed_today, name="today")
 SCHEMA = json.loads((REPO / "content" / "schemas" / "register.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = Draft202012Validator(SCHEMA)
 FILES = sorted(REGISTERS.glob("*.yml"))
-# DESIGN.md, "Contracts other code relies on": register ids and their category ids.
+# ARCHITECTURE.md, "Contracts other code relies on": register ids and their category ids.
 CONTRACT = {
     "registerplein-clientondersteuner": ["geaccrediteerd", "reflectie", "overig"],
     "krsd": ["geaccrediteerd", "vrije_ruimte"],

@@ -49,7 +49,7 @@ def test_paths_lists_every_route_once_each_ending_in_an_outcome(tree: dict) -> N
 
 
 def test_the_flowchart_of_the_stappenplan(trees: dict[str, dict]) -> None:
-    """DESIGN.md: the flowchart's four questions and its outcomes; what the guide adds is marked
+    """ARCHITECTURE.md, "The decision tree of source 000": the flowchart's four questions and its outcomes; what the guide adds is marked
     `addition` (the KRSD for the public social domain, source 002; 'Ik weet het niet')."""
     tree = trees["welk-register"]
     flowchart = {n for n, node in tree["nodes"].items() if not node.get("addition")}

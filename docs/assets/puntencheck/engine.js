@@ -3,8 +3,6 @@
 // fault or after the start-up timeout; `booted` only on a real fault, so a slow start that ends
 // after the timeout still brings the calculator (the page then clears its message).
 
-const START_TIMEOUT_MS = 8000;
-
 export class EngineFault extends Error {
   /** kind: no-wasm | csp | missing | timeout | worker | start; file: the file that failed, if known. */
   constructor(kind, detail = "", file = null) {
@@ -14,10 +12,19 @@ export class EngineFault extends Error {
   }
 }
 
-export class InputRefused extends Error {}
+/** Input the calculator refused: `path` of the field, `detail` (the Dutch message for next to that
+ * field) and, as `message`, the one line the CLI prints for the same refusal. */
+export class InputRefused extends Error {
+  constructor({ path, message, text }) {
+    super(text);
+    this.path = path;
+    this.detail = message;
+  }
+}
 
-/** Start the worker: {pyodide, wheel, snapshot} are absolute URLs, `norms` the norms as JSON text. */
-export function startEngine(start, { timeoutMs = START_TIMEOUT_MS } = {}) {
+/** Start the worker: {pyodide, wheel, snapshot} are absolute URLs, `norms` the norms as JSON text;
+ * `timeoutMs` comes from the page's data block (settings.start_timeout_ms). */
+export function startEngine(start, { timeoutMs }) {
   const pending = new Map();
   let nextId = 1;
   let worker = null;
@@ -41,17 +48,18 @@ export function startEngine(start, { timeoutMs = START_TIMEOUT_MS } = {}) {
   });
 
   const timeout = new Promise((_, reject) => {
-    setTimeout(() => reject(new EngineFault("timeout")), timeoutMs);
+    setTimeout(() => reject(new EngineFault("timeout", `${timeoutMs / 1000}`)), timeoutMs);
   });
   const ready = Promise.race([booted, timeout]);
   ready.catch(() => {});
   booted.catch(() => {});
 
-  function settle({ id, ok, value, message }) {
+  function settle({ id, envelope }) {
     const request = pending.get(id);
     pending.delete(id);
-    if (ok) request.resolve(value);
-    else request.reject(new InputRefused(message));
+    const answer = JSON.parse(envelope);
+    if (answer.ok) request.resolve(answer);
+    else request.reject(new InputRefused(answer.error));
   }
 
   function ask(message) {
@@ -65,9 +73,9 @@ export function startEngine(start, { timeoutMs = START_TIMEOUT_MS } = {}) {
   return {
     ready,
     booted,
-    /** Verdict JSON text for a portfolio object; rejects with InputRefused(message). */
+    /** {verdict, display} for a portfolio object (display: what the page shows, in Dutch); rejects with InputRefused. */
     check: (portfolio, today) => ask({ type: "check", portfolio: JSON.stringify(portfolio), today }),
-    /** A portfolio object from CSV text, read by the calculator's own CSV reader. */
-    importCsv: (text) => ask({ type: "csv", text }).then((json) => JSON.parse(json)),
+    /** A portfolio object from a file's text (JSON or CSV), read and checked as the CLI does. */
+    readPortfolio: (text) => ask({ type: "read", text }).then((answer) => answer.portfolio),
   };
 }

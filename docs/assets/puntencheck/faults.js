@@ -7,9 +7,9 @@ const MESSAGES = {
   csp: () => "De beveiligingsinstellingen van deze website (Content-Security-Policy) blokkeren WebAssembly, " +
     "dus de rekenmodule kan niet starten. Vraag de beheerder van de intranetserver om " +
     "'wasm-unsafe-eval' toe te staan in script-src.",
-  missing: (file) => `Een bestand van de rekenmodule ontbreekt of is geblokkeerd${file ? ` (${file})` : ""}. ` +
+  missing: ({ file }) => `Een bestand van de rekenmodule ontbreekt of is geblokkeerd${file ? ` (${file})` : ""}. ` +
     "Herlaad de pagina; lukt het dan nog niet, meld het aan de beheerder van de gids.",
-  timeout: () => "De rekenmodule start niet: er kwam na 8 seconden nog geen antwoord. Herlaad de pagina; " +
+  timeout: (fault) => `De rekenmodule start niet: er kwam na ${fault.message} seconden nog geen antwoord. Herlaad de pagina; ` +
     "lukt het dan nog niet, meld het aan de beheerder van de gids.",
   worker: () => "Je browser kon de rekenmodule niet starten (geen Web Worker). Gebruik een recente browser.",
   start: () => "De rekenmodule kon niet starten door een onverwachte fout. Herlaad de pagina; " +
@@ -18,6 +18,6 @@ const MESSAGES = {
 
 /** The Dutch message for an EngineFault (or any error at start-up). */
 export function faultMessage(fault) {
-  const message = (MESSAGES[fault?.kind] ?? MESSAGES.start)(fault?.file);
+  const message = (MESSAGES[fault?.kind] ?? MESSAGES.start)(fault ?? {});
   return `${message} ${ADVICE}`;
 }

@@ -1,11 +1,19 @@
-// Dutch numbers and dates for the form: "7,5" in, 7.5 out; 7.5 in, "7,5" out.
+// Dutch numbers for the form: "7,5" in, 7.5 out; 7.5 in, "7,5" out. What counts as a number is
+// the calculator's own rule (calculator.numbers.AMOUNT_TEXT, the pattern CSV cells are read with),
+// handed to the page in its data block: the form accepts exactly what the CLI accepts.
 
-const NUMBER = /^\s*(\d+)(?:[.,](\d+))?\s*$/;
+let amount = null;
 
-/** The number the visitor typed ("8", "7,5", "7.5"), or null when it is not one. */
+/** Use the calculator's amount pattern (a regular expression source, without anchors). */
+export function useAmountPattern(pattern) {
+  amount = new RegExp(`^(?:${pattern})$`);
+}
+
+/** The number the visitor typed ("8", "7,5", "7.5", "-3"), or null when it is not one. */
 export function parseDutchNumber(text) {
-  const match = NUMBER.exec(text);
-  return match ? Number(match[2] ? `${match[1]}.${match[2]}` : match[1]) : null;
+  if (amount === null) throw new Error("useAmountPattern() first: the rule comes from the calculator");
+  const match = amount.exec(String(text ?? ""));
+  return match ? Number(match[1].replace(",", ".")) : null;
 }
 
 /** A number as the form shows it: decimal comma, no trailing zeros. */
@@ -17,15 +25,6 @@ export function formatDutchNumber(value) {
 export function localToday(now = new Date()) {
   const pad = (n) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-  "september", "oktober", "november", "december"];
-
-/** "2021-05-01" as "1 mei 2021". */
-export function dutchDate(iso) {
-  const [year, month, day] = iso.split("-").map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
 }
 
 /** A category id from a name the visitor typed: "Scholing & training" → "scholing_training". */

@@ -1,15 +1,15 @@
 // The puntencheck page: form at once, Python (Pyodide in a worker) as soon as it is ready.
-// Exposes window.puntencheck = {ready, check(portfolio)} (DESIGN.md, Contracts).
+// Exposes window.puntencheck = {ready, check(portfolio)} (ARCHITECTURE.md, Contracts).
 import { el, replace } from "./dom.js";
 import { DeviceStore } from "./device.js";
 import { startEngine } from "./engine.js";
 import { faultMessage } from "./faults.js";
 import * as files from "./files.js";
 import { PortfolioForm } from "./form.js";
-import { categoryId, localToday } from "./numbers.js";
+import { localToday, useAmountPattern } from "./numbers.js";
 import { choice, downloadStored, droppedNotice } from "./notices.js";
 import { showVerdict } from "./results.js";
-import { emptyState, fromPortfolio, restoreReport, toPortfolio } from "./state.js";
+import { emptyState, fieldOfPath, fromPortfolio, restoreReport, toPortfolio } from "./state.js";
 import { examplesBlock, fileBlock } from "./toolbar.js";
 
 const RECALCULATE_DELAY_MS = 60;
@@ -101,17 +101,17 @@ class Page {
     const sequence = ++this.sequence;
     this.results.dataset.pending = "true";
     try {
-      const verdict = JSON.parse(await this.engine.check(portfolio, localToday()));
+      const { verdict, display } = await this.engine.check(portfolio, localToday());
       if (sequence !== this.sequence) return;
       this.refusal.hidden = true;
       const titles = (index) => portfolio.activities[index]?.title ??
         `Activiteit ${this.form.state.activities.findIndex((row) => row.key === rows[index]) + 1}`;
-      showVerdict(this.results, verdict, titles);
+      showVerdict(this.results, verdict, display, titles);
     } catch (error) {
       if (sequence !== this.sequence) return;
       replace(this.results);
-      const where = pythonField(error.message, rows, this.form.state);
-      const unplaced = this.form.showProblems([...problems, ...(where ? [{ field: where, message: error.message }] : [])]);
+      const where = fieldOfPath(error.path, rows, this.form.state);
+      const unplaced = this.form.showProblems([...problems, ...(where ? [{ field: where, message: error.detail }] : [])]);
       this.refusal.textContent = where && !unplaced.length ? "" : error.message;
       this.refusal.hidden = !this.refusal.textContent;
     }
@@ -150,11 +150,10 @@ class Page {
       exportCsv: exportAs(files.portfolioCsv, "csv", "text/csv", files.csvLeavesOut),
       importText: async (text, name) => {
         try {
-          const portfolio = files.looksLikeJson(text) ? JSON.parse(text) : await this.engine.importCsv(text);
-          this.start(fromPortfolio(portfolio, this.registers));
+          this.start(fromPortfolio(await this.engine.readPortfolio(text), this.registers));
           note(`Geïmporteerd: ${name}.`);
         } catch (error) {
-          note(`${name} kon niet worden ingelezen: ${error instanceof SyntaxError ? "geen geldige JSON." : error.message}`);
+          note(`${name} kon niet worden ingelezen: ${error.message}`);
         }
       },
       save: () => this.store(this.form.state, "Bewaard op dit apparaat."),
@@ -162,21 +161,6 @@ class Page {
         () => this.start(emptyState(Object.keys(this.registers)[0]))),
     };
   }
-}
-
-/** The form field a calculator message is about ("activities[2].points (activiteit 3): …"). */
-function pythonField(message, rows, state) {
-  const where = message.split(": ")[0];
-  const activity = /^activities\[(\d+)\]\.(\w+)/.exec(where);
-  if (activity) return rows[Number(activity[1])] ? `${rows[Number(activity[1])]}.${activity[2]}` : null;
-  const category = /^norm\.categories\.(\w+)\.(min|max)/.exec(where);
-  if (category) {
-    const row = state.norm.categories.find((c) => categoryId(c.name) === category[1]);
-    return row ? `norm.${row.key}.${category[2]}` : null;
-  }
-  const document = /^documents\.(\w+)/.exec(where);
-  if (document) return `documents.${document[1]}`;
-  return ["period_start", "submission_date", "norm.years", "norm.total", "register"].includes(where) ? where : null;
 }
 
 async function main() {
@@ -190,11 +174,12 @@ async function main() {
   try {
     const { manifest, norms, examples } = JSON.parse(document.getElementById("pc-data").textContent);
     const at = (path) => (path ? new URL(path, assetsUrl).href : null);
+    useAmountPattern(manifest.settings.amount_pattern);
     const engine = startEngine({
       pyodide: at(manifest.pyodide), wheel: at(manifest.wheel), snapshot: at(manifest.snapshot), norms: JSON.stringify(norms),
-    });
+    }, { timeoutMs: manifest.settings.start_timeout_ms });
     readyResolve(engine.ready.then(() => undefined));
-    window.puntencheck.check = async (portfolio) => JSON.parse(await engine.check(portfolio, localToday()));
+    window.puntencheck.check = (portfolio) => engine.check(portfolio, localToday()).then(({ verdict }) => verdict);
     const page = new Page(root, manifest, norms, examples, engine);
     if (page.restore()) page.say("Je bewaarde gegevens zijn geladen. Rekenmodule laden…");
     performance.mark("puntencheck:form-usable");

@@ -246,3 +246,28 @@ function rows(value, fields, prefix, read, { one, many }, dropped) {
   if (lost) dropped.push(lost === 1 ? `1 ${one} die geen ${one} was` : `${lost} ${many} die geen ${one} waren`);
   return kept;
 }
+
+/**
+ * The form field of a refusal's path (`activities[2].points`, `norm.categories.scholing.min`,
+ * `documents.vog`, `period_start`), or null when the path names no field of the form.
+ * `rows` maps the portfolio's activity index to the form row's key (from toPortfolio).
+ */
+export function fieldOfPath(path, rows, state) {
+  const [head, ...rest] = String(path ?? "").split(/[.[\]]+/).filter(Boolean);
+  const place = PATH_FIELDS[head];
+  return place ? place(rest, rows, state) : null;
+}
+
+const PATH_FIELDS = {
+  activities: ([index, name], rows) => (rows[Number(index)] && name ? `${rows[Number(index)]}.${name}` : null),
+  norm: ([part, id, bound], _rows, state) => {
+    if (part !== "categories") return ["years", "total"].includes(part) && !id ? `norm.${part}` : null;
+    const row = state.norm.categories.find((c) => categoryId(c.name) === id);
+    return row ? `norm.${row.key}.${bound ?? "name"}` : null;
+  },
+  documents: ([id]) => (id ? `documents.${id}` : null),
+  options: ([id]) => (id ? `option.${id}` : null),
+  period_start: (rest) => (rest.length ? null : "period_start"),
+  submission_date: (rest) => (rest.length ? null : "submission_date"),
+  register: (rest) => (rest.length ? null : "register"),
+};

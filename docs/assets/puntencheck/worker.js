@@ -1,32 +1,10 @@
-// Module worker: starts Pyodide once, installs the calculator wheel, answers check/csv requests.
+// Module worker: starts Pyodide once, installs the calculator wheel and hands each request to the
+// package's browser module (calculator/browser.py); no Python lives here.
 // Messages in:  {type: "start", pyodide, wheel, snapshot, norms}  (absolute URLs, snapshot may be null;
 //                norms: the norms JSON text the page already holds)
-//               {type: "check", id, portfolio, today} | {type: "csv", id, text}
+//               {type: "check", id, portfolio, today} | {type: "read", id, text}
 // Messages out: {type: "ready", timings} | {type: "fault", kind, file?, detail}
-//               {type: "answer", id, ok, value | message}
-
-const PYTHON = `
-import json
-from calculator import InputError, check_json
-from calculator.csv_import import read_csv
-
-def _message(error):
-    if isinstance(error, InputError):
-        return " ".join(str(error).split())
-    return " ".join(f"Onverwachte fout ({type(error).__name__}): {error}".split())
-
-def puntencheck_check(portfolio_json, norms_json, today):
-    try:
-        return [True, check_json(portfolio_json, norms_json, today)]
-    except Exception as error:
-        return [False, _message(error)]
-
-def puntencheck_csv(text):
-    try:
-        return [True, json.dumps(read_csv(text).portfolio, ensure_ascii=False)]
-    except Exception as error:
-        return [False, _message(error)]
-`;
+//               {type: "answer", id, envelope}  (the JSON text calculator.browser returns)
 
 // Smallest valid WebAssembly module: compiling it fails at once when a CSP forbids WebAssembly,
 // where Pyodide itself would hang.
@@ -95,8 +73,7 @@ async function start({ pyodide: indexURL, wheel, snapshot, norms: normsText }) {
     Promise.all([loadWithFallback(loadPyodide, options), wheelFile, lockFile]), missingFile(indexURL)]);
   const t1 = performance.now();
   py.unpackArchive(wheelBytes, "wheel");
-  py.runPython(PYTHON);
-  python = { check: py.globals.get("puntencheck_check"), csv: py.globals.get("puntencheck_csv") };
+  python = py.pyimport("calculator.browser");
   norms = normsText;
   return { load: t1 - t0, total: performance.now() - t0 };
 }
@@ -124,11 +101,6 @@ async function loadWithFallback(loadPyodide, options) {
   }
 }
 
-function answer(id, result) {
-  const [ok, value] = result.toJs();
-  result.destroy();
-  postMessage(ok ? { type: "answer", id, ok, value } : { type: "answer", id, ok, message: value });
-}
 
 const HANDLERS = {
   async start(message) {
@@ -140,10 +112,10 @@ const HANDLERS = {
     }
   },
   check({ id, portfolio, today }) {
-    answer(id, python.check(portfolio, norms, today));
+    postMessage({ type: "answer", id, envelope: python.check(portfolio, norms, today) });
   },
-  csv({ id, text }) {
-    answer(id, python.csv(text));
+  read({ id, text }) {
+    postMessage({ type: "answer", id, envelope: python.read_portfolio(text, norms) });
   },
 };
 

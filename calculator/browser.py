@@ -1,0 +1,48 @@
+"""The browser's entry points (called by the Pyodide worker, tested in CPython).
+
+Every function takes and returns JSON text and never raises: the answer is an envelope,
+`{"ok": true, ...}` or `{"ok": false, "error": {"path", "message", "text"}}` — the field path
+(`activities[2].points`, `period_start`, `norm.categories.scholing.min`), the Dutch message for
+next to that field, and the one line the CLI prints for the same refusal.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from .api import check as check_portfolio
+from .api import parse_json_text
+from .display import display
+from .errors import as_input_error
+from .fields import iso_date
+from .portfolio import parse_portfolio
+from .portfolio_text import read_portfolio_text
+
+
+def check(portfolio_json: str, norms_json: str, today_iso: str) -> str:
+    """The verdict (exactly the CLI's `--json` verdict) for a portfolio and what the page shows of it
+    in Dutch: `{"ok": true, "verdict": …, "display": …}`."""
+    def judge() -> dict[str, Any]:
+        verdict = check_portfolio(parse_json_text(portfolio_json, "portfolio"), parse_json_text(norms_json, "normen"),
+                                  iso_date(today_iso, "today"))
+        return {"verdict": verdict, "display": display(verdict)}
+    return _answer(judge)
+
+
+def read_portfolio(text: str, norms_json: str) -> str:
+    """A portfolio file (JSON or CSV, read as the CLI reads it), checked as the CLI checks it:
+    `{"ok": true, "portfolio": …}`, or the refusal the CLI gives for the same file."""
+    def read() -> dict[str, Any]:
+        source = read_portfolio_text(text)
+        parse_portfolio(source.portfolio, parse_json_text(norms_json, "normen"), source.locate)
+        return {"portfolio": source.portfolio}
+    return _answer(read)
+
+
+def _answer(work: Callable[[], dict[str, Any]]) -> str:
+    try:
+        result = {"ok": True, **work()}
+    except Exception as error:  # the boundary: the page shows a message, never a traceback
+        result = {"ok": False, "error": as_input_error(error).envelope()}
+    return json.dumps(result, ensure_ascii=False)

@@ -1,0 +1,79 @@
+"""What the page shows of a verdict, as finished Dutch text, made from the verdict dict (as the
+CLI's report is): the page composes no sentence, number or date of its own."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .advice import UNIT_WORDS
+from .dates import dutch_date
+from .numbers import dutch_number
+
+HEADLINES = {True: "Norm behaald", False: "Norm niet behaald"}
+Number = int | float
+
+
+def display(verdict: dict[str, Any]) -> dict[str, Any]:
+    """Headline, summary (its middle part emphasised), shortfalls, one bar per limit, key dates,
+    and the Dutch date of each excluded activity (in the verdict's order)."""
+    amount = _amount(verdict["unit"])
+    total = verdict["total"]
+    return {
+        "headline": HEADLINES[verdict["passed"]],
+        "summary": [f"{verdict['register_name']}: ", amount(total["points"]),
+                    f" van de {amount(total['required'])} die nodig zijn."],
+        "shortfalls": _shortfalls(verdict, amount),
+        "bars": _bars(verdict, amount),
+        "dates": _dates(verdict["dates"]),
+        "excluded": [_day(item["date"]) for item in verdict["excluded"]],
+    }
+
+
+def _amount(unit: str) -> Any:
+    one, many = UNIT_WORDS[unit]
+    return lambda value: f"{dutch_number(value)} {one if value == 1 else many}"
+
+
+def _shortfalls(verdict: dict[str, Any], amount: Any) -> str | None:
+    missing = [f"nog {amount(item['shortfall'])} {item['label'].lower()}"
+               for item in [*verdict["categories"].values(), *verdict["groups"].values()] if item["shortfall"] > 0]
+    if verdict["total"]["shortfall"] > 0:
+        missing.append(f"in totaal nog {amount(verdict['total']['shortfall'])}")
+    return f"Je mist {', '.join(missing)}." if missing else None
+
+
+def _bars(verdict: dict[str, Any], amount: Any) -> list[dict[str, Any]]:
+    """The total, each category and each group: label, numbers in words, and the numbers to draw."""
+    total = verdict["total"]
+    bars = [_bar(amount, "total", "Totaal", total["points"], total["required"])]
+    bars += [_bar(amount, category_id, item["label"], item["points"], item["min"], item["max"], item["counted"])
+             for category_id, item in verdict["categories"].items()]
+    bars += [_bar(amount, f"group-{group_id}", group["label"], group["points"], group["min"])
+             for group_id, group in verdict["groups"].items()]
+    return bars
+
+
+def _bar(amount: Any, bar_id: str, label: str, points: Number, minimum: Number,
+         maximum: Number | None = None, counted: Number | None = None) -> dict[str, Any]:
+    notes = [f"minimum {dutch_number(minimum)}"] if minimum > 0 else []
+    if maximum is not None:
+        notes.append(f"maximum {dutch_number(maximum)}, telt {dutch_number(points if counted is None else counted)} mee")
+    text = amount(points) + (f" ({'; '.join(notes)})" if notes else "")
+    return {"id": bar_id, "label": label, "text": text, "points": points, "target": minimum if minimum > 0 else None}
+
+
+def _dates(dates: dict[str, Any]) -> list[dict[str, str]]:
+    rows = [("Einde van je periode", _day(dates["period_end"]))]
+    if dates["submission_when_norm_met"]:
+        rows.append(("Vroegst indienen", "zodra je aan de norm voldoet"))
+    elif dates["earliest_submission"]:
+        rows.append(("Vroegst indienen", _day(dates["earliest_submission"])))
+    if dates["latest_submission"]:
+        rows.append(("Uiterlijk indienen", _day(dates["latest_submission"])))
+    return [{"label": label, "value": value} for label, value in rows]
+
+
+def _day(iso: str) -> str:
+    return dutch_date(date.fromisoformat(iso))
+
+
