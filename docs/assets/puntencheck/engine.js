@@ -1,5 +1,5 @@
 // The calculator engine on the main thread: one module worker running Pyodide, started once.
-// `startEngine` returns {ready, booted, check, importCsv}. `ready` rejects with an EngineFault on a
+// `startEngine` returns {ready, booted, check, readPortfolio}. `ready` rejects with an EngineFault on a
 // fault or after the start-up timeout; `booted` only on a real fault, so a slow start that ends
 // after the timeout still brings the calculator (the page then clears its message).
 

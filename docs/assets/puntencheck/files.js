@@ -46,8 +46,3 @@ export function download(text, fileName, type) {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-/** JSON when the text looks like JSON, else CSV (as the CLI decides). */
-export function looksLikeJson(text) {
-  return /^[\ufeff\s]*[{[]/.test(text);
-}
