@@ -123,6 +123,13 @@ def test_lonneke_shows_what_the_guide_assumed_and_what_she_only_plans() -> None:
     assert len(planned) == 1 and "gepland" in planned[0]["title"]
 
 
+def test_clientondersteuner_advice_names_the_basisopleiding_check_and_its_exemption(norms: dict[str, Any]) -> None:
+    """Source 001: at herregistratie the admission criteria are checked again (basisopleiding), unless exempt."""
+    example = load_yaml(REPO / "content" / "worked-examples" / "jansen.yml")
+    text = " ".join(calculator.check(example["portfolio"], norms, TODAY)["messages"])
+    assert "basisopleiding Cliëntondersteuner, tenzij je daarvan bent vrijgesteld" in " ".join(text.split())
+
+
 def test_there_is_a_worked_example_for_every_example_of_the_sources() -> None:
     names = {path.stem for path in WORKED_EXAMPLES}
     assert {"de-vries", "jansen", "hollander", "krsd-rekenvoorbeeld", "lonneke"} <= names

@@ -57,7 +57,13 @@ PAGES = {
     "krsd/veelgestelde-vragen": ["inclusief btw", "geen btw over geheven", "óf bij het SKJ óf bij het KRSD",
                                  "wettelijk erkende registers"],
     "clientondersteuners/toelating": ["ervaringscertificaat (EVC)", "Let op: het EVC in voetnoot 1", "1 november 2021"],
-    "begrippen": ["een EVC is daarom geen toelatingsroute meer"],
+    "begrippen": ["een EVC is daarom geen toelatingsroute meer", "noemt geen Registratie Plus",
+                  "ook in minder dan drie jaar"],
+    # audit: planned vs done in Lonneke's story, and the assumptions of her example, on the page too
+    "krsd/voorbeelden": ["die ze met haar collega's in het team gaat volgen", "Lonneke in de puntencheck",
+                         "heeft ze nog niet gedaan"],
+    # audit: the reglement (2022) still names the kamer jeugdzorgwerker, which 000 calls closed
+    "clientondersteuners/toelichting": ["kamer jeugdzorgwerker van SKJ inmiddels gesloten"],
     # a first KRSD certification explained (what the period start means)
     "krsd/certificeren": ["Eerste certificering", "Je kunt dit uiteraard ook in minder dan drie jaar doen",
                           "datum van je oudste activiteit", "datum van je vorige certificering"],
