@@ -7,8 +7,8 @@ from typing import Any
 
 from .advice import Context
 from .deadlines import document_checks, key_dates
-from .errors import InputError
 from .fields import iso_date
+from .input_text import parse_json
 from .model import Rule, Submission
 from .norms import load_all
 from .numbers import json_number, optional_json_number
@@ -79,8 +79,4 @@ def _rule_summary(rule: Rule) -> dict[str, Any]:
 
 def parse_json_text(text: str, name: str) -> Any:
     """JSON text as data; InputError naming `name` and the place of a syntax error."""
-    try:
-        return json.loads(text)
-    except (TypeError, ValueError) as error:
-        where = f" (regel {error.lineno}, kolom {error.colno})" if isinstance(error, json.JSONDecodeError) else ""
-        raise InputError(name, f"geen geldige JSON{where}") from None
+    return parse_json(text, name)

@@ -6,7 +6,7 @@ Exit codes: 0 norm met, 1 not met, 2 input refused (one line on stderr, never a 
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -16,6 +16,8 @@ from typing import Any, NoReturn
 from .api import check, parse_json_text, registers_summary
 from .errors import InputError, as_input_error
 from .fields import iso_date
+from .input_text import MAX_BYTES, decode
+from .printable import json_text, printable
 from .ics import calendar_text
 from .portfolio_text import looks_like_json, read_portfolio_text
 from .report import registers_text, verdict_text
@@ -62,13 +64,13 @@ def _check(args: argparse.Namespace) -> int:
     verdict = check(source.portfolio, norms, today, locate=source.locate)
     if args.ics:
         _write_text(args.ics, calendar_text(verdict, _guide_url(args.site_url, verdict["guide_page"])))
-    print(json.dumps(verdict, ensure_ascii=False, indent=2) if args.json else verdict_text(verdict, source.name_activity))
+    _print(json_text(verdict) if args.json else verdict_text(verdict, source.name_activity))
     return EXIT_MET if verdict["passed"] else EXIT_NOT_MET
 
 
 def _registers(args: argparse.Namespace) -> int:
     summary = registers_summary(load_norms(args.norms))
-    print(json.dumps(summary, ensure_ascii=False, indent=2) if args.json else registers_text(summary))
+    _print(json_text(summary) if args.json else registers_text(summary))
     return EXIT_MET
 
 
@@ -99,23 +101,35 @@ def _parser() -> argparse.ArgumentParser:
 
 def _read_text(name: str) -> str:
     """The file's text: UTF-8 (with or without BOM), else Windows-1252 as older Excel saves it."""
-    path = Path(name)
+    if not name.strip():
+        raise InputError("FILE", "geef een bestandsnaam, of - voor standaardinvoer")
     try:
-        data = sys.stdin.buffer.read() if name == "-" else path.read_bytes()
+        data = _read_bounded(sys.stdin.buffer) if name == "-" else _read_file(Path(name))
     except FileNotFoundError:
         raise InputError(name, "bestand niet gevonden") from None
     except IsADirectoryError:
         raise InputError(name, "dit is een map, geen bestand") from None
     except OSError as error:
         raise InputError(name, f"kan het bestand niet lezen ({error.strerror})") from None
-    if b"\x00" in data:
-        raise InputError(name, "geen tekstbestand; verwacht een portfolio in JSON of CSV")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise InputError(name, "geen leesbare tekst; sla het bestand op als UTF-8")
+    return decode(data, "standaardinvoer" if name == "-" else name)
+
+
+def _read_file(path: Path) -> bytes:
+    with path.open("rb") as stream:
+        return _read_bounded(stream)
+
+
+def _read_bounded(stream: Any) -> bytes:
+    """At most one byte more than a file may have (so /dev/zero or a huge file cannot fill memory)."""
+    return stream.read(MAX_BYTES + 1)
+
+
+def _print(text: str) -> None:
+    """Print to stdout; when the reader has gone (`… | head`), stop writing quietly, as Unix tools do."""
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _write_text(name: str, text: str) -> None:
@@ -177,9 +191,10 @@ def _utf8_output() -> None:
 
 
 def _refuse(error: InputError, as_json: bool) -> int:
-    """One Dutch line on stderr; with --json also the refusal as data on stdout: {"error": {path, message, text}}."""
+    """One Dutch line on stderr (control characters from the input escaped); with --json also the
+    refusal as data on stdout: {"error": {path, message, text}}."""
     envelope = error.envelope()
     if as_json:
-        print(json.dumps({"error": envelope}, ensure_ascii=False, indent=2))
-    print(envelope["text"], file=sys.stderr)
+        _print(json_text({"error": envelope}))
+    print(printable(envelope["text"]), file=sys.stderr)
     return EXIT_REFUSED

@@ -87,7 +87,10 @@ def _rows_with_header(text: str) -> tuple[list[tuple[int, list[str]]], int]:
                 rows.append((reader.line_num, cells))
                 if header_at is None and _is_header(cells):
                     header_at = len(rows) - 1
-        except csv.Error:
+        except csv.Error as error:
+            if "field larger than field limit" in str(error):  # a quote that is never closed, mostly
+                fail(_row(reader.line_num), f"een cel is langer dan {csv.field_size_limit()} tekens; "
+                                            "staat er een aanhalingsteken dat niet gesloten wordt?")
             if header_at is None:
                 continue  # perhaps the other separator
             fail(_row(reader.line_num), "geen geldige CSV; controleer de aanhalingstekens")

@@ -26,7 +26,8 @@ def describe(value: object) -> str:
     if isinstance(value, float) and not math.isfinite(value):
         return "NaN (geen getal)" if math.isnan(value) else f"{value} (oneindig)"
     if isinstance(value, (int, float)):
-        return f"het getal {value}"
+        shown = str(value)
+        return f"het getal {shown}" if len(shown) <= 40 else f"een getal van {len(shown)} tekens"
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
         return f'de tekst "{shown}"'

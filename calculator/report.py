@@ -7,9 +7,12 @@ from typing import Any
 
 from .dates import dutch_date
 from .numbers import dutch_number
+from .printable import printable_data
 
 def verdict_text(verdict: dict[str, Any], name_activity: Callable[[int], str]) -> str:
-    """Heading, a table per category, excluded activities, key dates and the advice."""
+    """Heading, a table per category, excluded activities, key dates and the advice (every text from
+    the input shown with its control characters escaped)."""
+    verdict = printable_data(verdict)
     unit = verdict["unit"]
     period = verdict["period"]
     lines = [
@@ -47,6 +50,7 @@ def _schedule(schedule: dict[str, Any], name_activity: Callable[[int], str]) -> 
 
 def registers_text(summary: list[dict[str, Any]]) -> str:
     """One block per register: id, name, period, total and per-category limits."""
+    summary = printable_data(summary)
     blocks = []
     for register in summary:
         marker = ("" if register["from_source_documents"]
