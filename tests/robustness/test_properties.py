@@ -13,9 +13,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import calculator
-from calculator.api import parse_json_text
-from calculator.csv_import import read_csv
 from calculator.input_text import decode
+from calculator.portfolio_text import read_portfolio_text
 
 REGISTERS = Path(__file__).resolve().parents[2] / "content" / "registers"
 NORMS = {"registers": {path.stem: json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8")), default=str))
@@ -27,12 +26,8 @@ SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[Heal
 def read_and_check(data: bytes) -> None:
     """What the CLI does with a file's bytes: decode, JSON or CSV, check. Only InputError may escape."""
     try:
-        text = decode(data, "bestand")
-        if text.lstrip("\ufeff \t\r\n").startswith(("{", "[")):
-            calculator.check(parse_json_text(text, "portfolio"), NORMS, TODAY)
-        else:
-            table = read_csv(text, None, None, ())
-            calculator.check(table.portfolio, NORMS, TODAY, locate=table.locate)
+        source = read_portfolio_text(decode(data, "bestand"))
+        calculator.check(source.portfolio, NORMS, TODAY, locate=source.locate)
     except calculator.InputError:
         pass
 
