@@ -127,11 +127,11 @@ def sequence(value: object, where: Place, min_items: int = 0) -> list[Any]:
     return value
 
 
-def unique(ids: list[str], where: Place) -> list[str]:
-    """The ids, refusing a repeated one."""
+def unique(ids: list[str], where: Place, key: str = "id") -> list[str]:
+    """The ids (or other `key` values), refusing a repeated one."""
     seen: set[str] = set()
     for item in ids:
         if item in seen:
-            fail(where, f'id "{item}" komt twee keer voor')
+            fail(where, f'{key} "{item}" komt twee keer voor')
         seen.add(item)
     return ids

@@ -103,6 +103,7 @@ class Register:
     source: str | None = None
     guide_page: str | None = None
     options: tuple[Option, ...] = ()
+    option_choice: str = "one"  # OPTION_CHOICES in norms.py: what choosing more than one option means
     submission: Submission | None = None
     documents: tuple[DocumentRule, ...] = ()
     reminders: tuple[str, ...] = ()
@@ -124,8 +125,8 @@ class Norm:
 
     @property
     def submission_override(self) -> Submission | None:
-        """The submission rule of a chosen option that has one, else None (the register's rule holds)."""
-        return next((option.submission for option in self.options_applied if option.submission), None)
+        """The submission rule of the last-listed chosen option that has one, else None (the register's rule holds)."""
+        return next((option.submission for option in reversed(self.options_applied) if option.submission), None)
 
 
 class Activity(NamedTuple):

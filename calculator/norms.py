@@ -8,13 +8,21 @@ from .errors import InputError, fail
 from .fields import (REGISTER_ID, boolean, identifier, integer, iso_date, keyed, mapping, sequence,
                      text, unique)
 from .model import Category, DocumentRule, Norm, NormVersion, Option, Register, Submission
-from .rules import parse_rule
+from .rules import minima_within_total, parse_rule
 
 CUSTOM = "custom"
 UNITS = ("punten", "uren")
 SOURCE_KINDS = ("document", "research")
-_REGISTER_REQUIRED = ("id", "name", "body", "unit", "source", "guide_page", "categories", "submission", "norms")
-_REGISTER_OPTIONAL = ("options", "documents", "reminders", "checked")  # checked: for editors, not used here
+# `checked`: the day an editor last checked the file against its sources (shown on the site, not used here)
+_REGISTER_REQUIRED = ("checked", "id", "name", "body", "unit", "source", "guide_page", "categories", "submission",
+                      "norms")
+_REGISTER_OPTIONAL = ("options", "option_choice", "documents", "reminders")
+# What choosing more than one option of a register means (the register file's `option_choice`):
+#   one       at most one option may be chosen; a portfolio choosing more is refused
+#   together  the chosen options apply together, in the order the register lists them; where more
+#             than one gives a rule or a submission window, the one listed last applies
+OPTION_CHOICES = ("one", "together")
+DEFAULT_OPTION_CHOICE = "one"
 _VERSION_REQUIRED = ("valid_from", "valid_from_assumed", "valid_from_note", "source", "years", "total", "categories")
 _VERSION_OPTIONAL = ("source_kind", "groups", "options")
 
@@ -28,14 +36,18 @@ def register_table(norms: object) -> dict[str, Any]:
     return table
 
 
-def load_register(norms: object, register_id: str) -> Register:
-    """The validated register `register_id`; InputError when unknown or invalid."""
+def load_register(norms: object, register_id: str, *, strict: bool = False) -> Register:
+    """The validated register `register_id`; InputError when unknown or invalid.
+
+    `strict` (the guide's build, for its own register files) also refuses what contradicts
+    itself without being impossible: a minimum above the total.
+    """
     table = register_table(norms)
     if register_id not in table:
         known = ", ".join([*sorted(table), CUSTOM])
         fail("register", f'onbekend register "{register_id}"; kies uit: {known}')
     try:
-        return _register(table[register_id], register_id)
+        return _register(table[register_id], register_id, strict)
     except InputError as error:
         raise InputError(error.path, error.message, f"Ongeldige normgegevens, {error.place}") from None
 
@@ -69,26 +81,28 @@ def resolve(register: Register, period_start: date, chosen: set[str]) -> Norm:
                 version.research, applied, older_than_guide=not valid)
 
 
-def _register(raw: object, register_id: str) -> Register:
+def _register(raw: object, register_id: str, strict: bool = False) -> Register:
     where = f"registers.{register_id}"
     fields = mapping(raw, where, _REGISTER_REQUIRED, _REGISTER_OPTIONAL)
     if fields["id"] != register_id:
         fail(f"{where}.id", f'verwacht "{register_id}" (gelijk aan de bestandsnaam), gekregen "{fields["id"]}"')
+    iso_date(fields["checked"], f"{where}.checked")
     if fields["unit"] not in UNITS:
         fail(f"{where}.unit", f"verwacht een van: {', '.join(UNITS)}")
     categories = _categories(fields["categories"], f"{where}.categories")
     options = _options(fields.get("options", []), f"{where}.options")
     raw_versions = sequence(fields["norms"], f"{where}.norms", 1)
-    versions = [_version(item, f"{where}.norms[{i}]", categories, options) for i, item in enumerate(raw_versions)]
+    versions = [_version(item, f"{where}.norms[{i}]", categories, options, strict) for i, item in enumerate(raw_versions)]
     versions.sort(key=lambda version: version.valid_from or date.min)
-    unique([str(version.valid_from) for version in versions], f"{where}.norms (valid_from)")
+    unique([str(version.valid_from) for version in versions], f"{where}.norms", "valid_from")
     return Register(
         id=register_id, name=text(fields["name"], f"{where}.name"), unit=fields["unit"],
         categories=categories, versions=tuple(versions),
         body=identifier(fields["body"], f"{where}.body", REGISTER_ID),
         source=identifier(fields["source"], f"{where}.source", REGISTER_ID),
         guide_page=identifier(fields["guide_page"], f"{where}.guide_page", REGISTER_ID),
-        options=options, submission=_submission(fields["submission"], f"{where}.submission"),
+        options=options, option_choice=_option_choice(fields.get("option_choice", DEFAULT_OPTION_CHOICE), where),
+        submission=_submission(fields["submission"], f"{where}.submission"),
         documents=_documents(fields.get("documents", []), f"{where}.documents"),
         reminders=_reminders(fields.get("reminders", []), f"{where}.reminders"),
     )
@@ -104,6 +118,12 @@ def _categories(raw: object, where: str) -> tuple[Category, ...]:
                               text(fields["help"], f"{place}.help"), _plan(fields.get("plan"), f"{place}.plan")))
     unique([item.id for item in items], where)
     return tuple(items)
+
+
+def _option_choice(value: object, where: str) -> str:
+    if value not in OPTION_CHOICES:
+        fail(f"{where}.option_choice", f"verwacht een van: {', '.join(OPTION_CHOICES)}")
+    return str(value)
 
 
 def _options(raw: object, where: str) -> tuple[Option, ...]:
@@ -130,7 +150,7 @@ def _plan(raw: object, where: str) -> str:
 
 
 def _version(raw: object, where: str, categories: tuple[Category, ...],
-             options: tuple[Option, ...]) -> NormVersion:
+             options: tuple[Option, ...], strict: bool) -> NormVersion:
     fields = mapping(raw, where, _VERSION_REQUIRED, _VERSION_OPTIONAL)
     kind = fields.get("source_kind", "document")
     if kind not in SOURCE_KINDS:
@@ -141,6 +161,10 @@ def _version(raw: object, where: str, categories: tuple[Category, ...],
     given = mapping(fields.get("options", {}), f"{where}.options",
                     [option.id for option in options if option.submission is None],
                     [option.id for option in options if option.submission is not None])
+    option_rules = {key: parse_rule(value, f"{where}.options.{key}", categories, rule) for key, value in given.items()}
+    if strict:
+        for place, checked in [(where, rule), *((f"{where}.options.{key}", r) for key, r in option_rules.items())]:
+            minima_within_total(checked, place)
     return NormVersion(
         valid_from=iso_date(fields["valid_from"], f"{where}.valid_from"),
         valid_from_assumed=boolean(fields["valid_from_assumed"], f"{where}.valid_from_assumed"),
@@ -149,7 +173,7 @@ def _version(raw: object, where: str, categories: tuple[Category, ...],
         research=kind == "research",
         years=integer(fields["years"], f"{where}.years", 1, 20),
         rule=rule,
-        options={key: parse_rule(value, f"{where}.options.{key}", categories, rule) for key, value in given.items()},
+        options=option_rules,
     )
 
 

@@ -81,6 +81,8 @@ def _options(raw: object, register: Register) -> set[str]:
                "dit register kent geen opties")
         if boolean(value, f"options.{key}"):
             chosen.add(key)
+    if len(chosen) > 1 and register.option_choice == "one":
+        fail("options", f"kies hoogstens één optie van register {register.id}; gekozen: {', '.join(sorted(chosen))}")
     return chosen
 
 

@@ -67,6 +67,19 @@ def _groups(raw: object, where: str, categories: tuple[Category, ...]) -> tuple[
     return tuple(groups)
 
 
+def minima_within_total(rule: Rule, where: str) -> None:
+    """Refuse a norm that contradicts itself: a category or group minimum above the total (the
+    guide's own norms must not; a visitor's own norm or `--norms` file may, it can still be met)."""
+    for limit in rule.categories:
+        if limit.min > rule.total:
+            fail(f"{where}.categories.{limit.category.id}",
+                 f"minimum {dutch_number(limit.min)} is groter dan het totaal {dutch_number(rule.total)}")
+    for index, group in enumerate(rule.groups):
+        if group.min > rule.total:
+            fail(f"{where}.groups[{index}].min",
+                 f"minimum {dutch_number(group.min)} is groter dan het totaal {dutch_number(rule.total)}")
+
+
 def _check_reachable(rule: Rule, where: str) -> None:
     """Refuse a norm nobody can meet: maxima that add up to less than a required amount."""
     caps = {limit.category.id: limit.max for limit in rule.categories}

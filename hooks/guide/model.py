@@ -1,25 +1,32 @@
 """Load every content file, validate it, and hold the result as one Content object."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import ClassVar
 from pathlib import Path
 
 from .consistency import consistency_problems
 from .errors import ContentError, Problem
+from .norm_checks import register_problems
 from .placeholders import fill_content
 from .schema_check import schema_problems
 from .yaml_source import SourceFile, read_yaml
 
 
+Validate = Callable[[SourceFile, Path], list[Problem]]
+
+
 @dataclass(frozen=True)
 class Kind:
-    """A kind of content file: where it lives, its schema, whether there is exactly one."""
+    """A kind of content file: where it lives, its schema, whether there is exactly one, and what
+    checks a file (its JSON Schema; registers: the calculator's own loader, the schema being editor help)."""
 
     name: str
     pattern: str
     schema: str
     single: bool = False
+    validate: Validate = schema_problems
 
 
 KINDS = (
@@ -28,7 +35,7 @@ KINDS = (
     Kind("bodies", "bodies.yml", "bodies.schema.json", single=True),
     Kind("glossary", "glossary.yml", "glossary.schema.json", single=True),
     Kind("page", "pages/**/*.yml", "page.schema.json"),
-    Kind("register", "registers/*.yml", "register.schema.json"),
+    Kind("register", "registers/*.yml", "register.schema.json", validate=register_problems),
     Kind("decision_tree", "decision-trees/*.yml", "decision-tree.schema.json"),
     Kind("worked_example", "worked-examples/*.yml", "worked-example.schema.json"),
 )
@@ -112,7 +119,7 @@ def _read_and_validate(content_dir: Path) -> Content:
             except ContentError as error:
                 problems.extend(error.problems)
                 continue
-            problems.extend(schema_problems(document, content_dir / "schemas" / kind.schema))
+            problems.extend(kind.validate(document, content_dir / "schemas" / kind.schema))
             documents.append(document)
         content.files[kind.name] = documents
     problems.extend(_unclaimed(content_dir, claimed))
