@@ -75,3 +75,16 @@ def test_placeholders_are_filled_in_titles_headings_cells_and_trees(content_copy
     assert "## Wat MEE-Vivenz niet betaalt { #inschrijving }" in kosten
     assert "Voor MEE-Vivenz — " in pages["keuzehulp/welk-register.md"]
     assert not [path for path, markdown in pages.items() if "{{" in markdown or "{%" in markdown]
+
+
+def test_a_built_page_shows_placeholders_filled_in_its_title_and_heading(tmp_path: Path) -> None:
+    from conftest import build_site, copy_project
+
+    project = copy_project(tmp_path / "project")
+    replace_once(project / "content" / PAGE, TITLE, "title: Kosten bij {{ org.name }}")
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr[-3000:]
+    html = (tmp_path / "site" / "krsd" / "kosten" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Kosten bij MEE-Vivenz - Registratiewijzer</title>" in html
+    assert '<h1 id="kosten-bij-mee-vivenz">Kosten bij MEE-Vivenz<a class="headerlink"' in html
+    assert "{{" not in html
