@@ -10,6 +10,7 @@ export class PortfolioForm {
     this.bodies = bodies;
     this.onChange = onChange;
     this.state = null;
+    this.first = 0;  // index of the first activity row on screen (a long list is shown in pages)
     this.node = el("form", { class: "pc-form", novalidate: true, onsubmit: (event) => event.preventDefault() });
     container.append(this.node);
   }
@@ -17,6 +18,7 @@ export class PortfolioForm {
   /** Show `state` (a new register, an import, an example): the form is rebuilt from it. */
   load(state) {
     this.state = state;
+    this.first = 0;
     this.render();
   }
 
@@ -96,21 +98,52 @@ export class PortfolioForm {
 
   activitiesFieldset() {
     const categories = categoriesOf(this.state, this.registers);
-    const rows = this.state.activities.map((row, index) => this.activityRow(row, index, categories));
-    return el("fieldset", { class: "pc-fieldset" },
+    const activities = this.state.activities;
+    this.first = Math.min(this.first, Math.floor((activities.length - 1) / PAGE_ROWS) * PAGE_ROWS);
+    const shown = activities.slice(this.first, this.first + PAGE_ROWS);
+    const rows = shown.map((row, index) => this.activityRow(row, this.first + index, categories));
+    return el("fieldset", { class: "pc-fieldset pc-activities-fieldset" },
       el("legend", {}, "Activiteiten"),
       el("p", { class: "pc-help" }, "Eén regel per activiteit. Punten mogen decimalen hebben, bijvoorbeeld 7,5."),
-      el("ol", { class: "pc-activities" }, rows),
+      this.pager(),
+      el("ol", { class: "pc-activities", start: this.first + 1 }, rows),
       el("button", {
         type: "button", class: "md-button", id: "pc-add",
         onclick: () => {
           const row = emptyActivity();
           row.category = categories[0]?.id ?? "";
-          this.state.activities.push(row);
-          this.render();
+          activities.push(row);
+          this.first = Math.floor((activities.length - 1) / PAGE_ROWS) * PAGE_ROWS;
+          this.renderActivities();
           document.getElementById(domId(row.key, "date"))?.focus();
         },
       }, "Activiteit toevoegen"));
+  }
+
+  /** For more than PAGE_ROWS activities: which rows are on screen, and buttons to the others. */
+  pager() {
+    const total = this.state.activities.length;
+    if (total <= PAGE_ROWS) return null;
+    const last = Math.min(this.first + PAGE_ROWS, total);
+    const go = (first) => () => {
+      this.first = first;
+      this.renderActivities();
+      document.getElementById("pc-pager-where")?.focus();
+    };
+    const count = (n) => n.toLocaleString("nl-NL");
+    return el("nav", { class: "pc-pager", "aria-label": "Pagina's met activiteiten" },
+      el("p", { id: "pc-pager-where", tabindex: "-1" }, `Activiteit ${count(this.first + 1)}–${count(last)} van ${count(total)}`),
+      el("button", { type: "button", class: "md-button", disabled: this.first === 0, onclick: go(Math.max(0, this.first - PAGE_ROWS)) },
+        `Vorige ${PAGE_ROWS}`),
+      el("button", { type: "button", class: "md-button", disabled: last >= total, onclick: go(this.first + PAGE_ROWS) },
+        `Volgende ${PAGE_ROWS}`),
+      el("p", { id: "pc-pager-problems", class: "pc-pager-problems", hidden: true }));
+  }
+
+  /** After adding, removing or paging: only the activities are built again. */
+  renderActivities() {
+    this.node.querySelector(".pc-activities-fieldset")?.replaceWith(this.activitiesFieldset());
+    this.showProblems(this.problemsShown ?? []);
   }
 
   /** Optional dates of the register's documents (VOG, Verklaring Werkervaring) and of submission. */
@@ -148,7 +181,7 @@ export class PortfolioForm {
         onclick: () => {
           this.state.activities.splice(index, 1);
           if (!this.state.activities.length) this.state.activities.push(emptyActivity());
-          this.render();
+          this.renderActivities();
           document.getElementById("pc-add")?.focus();
           this.changed();
         },
@@ -166,12 +199,12 @@ export class PortfolioForm {
 
   /** After a custom category is renamed: refresh the activities' category choices only. */
   renderCategorySelects() {
-    const fieldset = this.node.querySelector(".pc-activities")?.closest("fieldset");
-    if (fieldset) fieldset.replaceWith(this.activitiesFieldset());
+    this.node.querySelector(".pc-activities-fieldset")?.replaceWith(this.activitiesFieldset());
   }
 
   /** Put each problem next to its field; clear the others. Returns the problems with no field. */
   showProblems(problems) {
+    this.problemsShown = problems;
     for (const node of this.node.querySelectorAll(".pc-error")) node.remove();
     for (const node of this.node.querySelectorAll("[aria-invalid]")) {
       node.removeAttribute("aria-invalid");
@@ -179,10 +212,14 @@ export class PortfolioForm {
       if (!node.getAttribute("aria-describedby")) node.removeAttribute("aria-describedby");
     }
     const unplaced = [];
+    const elsewhere = new Set();
+    const offPage = this.offPage();
     for (const { field: name, message } of problems) {
       const input = document.getElementById(domId(...name.split(".")));
       if (!input || !this.node.contains(input)) {
-        unplaced.push(message);
+        const row = offPage.get(name.split(".")[0]);
+        if (row === undefined) unplaced.push(message);
+        else elsewhere.add(row);
         continue;
       }
       const errorId = `${input.id}-error`;
@@ -192,9 +229,41 @@ export class PortfolioForm {
       input.setAttribute("aria-describedby", `${input.dataset.describedby} ${errorId}`.trim());
       input.closest(".pc-field").append(el("p", { id: errorId, class: "pc-error" }, message));
     }
+    this.showElsewhere([...elsewhere].sort((a, b) => a - b));
     return unplaced;
   }
+
+  /** Activity row key → index, for the rows not on screen. */
+  offPage() {
+    const rows = new Map();
+    this.state.activities.forEach((row, index) => {
+      if (index < this.first || index >= this.first + PAGE_ROWS) rows.set(row.key, index);
+    });
+    return rows;
+  }
+
+  /** Under the pager: how many rows on other pages have a problem, and a button to the first. */
+  showElsewhere(indexes) {
+    const node = this.node.querySelector("#pc-pager-problems");
+    if (!node) return;
+    node.hidden = !indexes.length;
+    if (!indexes.length) return;
+    const first = indexes[0];
+    replace(node, `${indexes.length === 1 ? "1 activiteit" : `${indexes.length.toLocaleString("nl-NL")} activiteiten`} ` +
+      `op een andere pagina ${indexes.length === 1 ? "heeft" : "hebben"} een probleem. `,
+    el("button", {
+      type: "button", class: "md-button",
+      onclick: () => {
+        this.first = Math.floor(first / PAGE_ROWS) * PAGE_ROWS;
+        this.renderActivities();
+        document.querySelector(`#${domId(this.state.activities[first].key, "date")}`)?.focus();
+      },
+    }, `Ga naar activiteit ${(first + 1).toLocaleString("nl-NL")}`));
+  }
 }
+
+/** Activity rows on screen at once; a longer list gets "Vorige" and "Volgende" buttons. */
+const PAGE_ROWS = 100;
 
 /** A labelled field: label, control, optional help text (linked by aria-describedby). */
 function field(id, label, control, help = null) {
