@@ -116,3 +116,17 @@ def test_every_real_content_file_reads_the_same_with_both_parsers(monkeypatch: p
     content = Path(__file__).resolve().parents[2] / "content"
     for path in sorted(content.rglob("*.yml")):
         assert _read_with(libyaml, path, monkeypatch) == _read_with(yaml.SafeLoader, path, monkeypatch), path
+
+
+def test_the_build_stops_with_the_yaml_line_and_writes_nothing(tmp_path: Path, no_marker: None) -> None:
+    from conftest import build_site, copy_project
+
+    project = copy_project(tmp_path / "project")
+    page = project / "content" / PAGE
+    line = line_of(page, TITLE)
+    replace_once(page, TITLE, f"title: !!python/object/apply:os.system ['touch {MARKER}']")
+    result = build_site(project, tmp_path / "site")
+    assert result.returncode == 1
+    assert (f"content/{PAGE}:{line}: title: tags ('tag:yaml.org,2002:python/object/apply:os.system') are not "
+            "allowed; write a plain value") in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "site").exists()
