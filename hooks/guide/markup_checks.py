@@ -17,6 +17,8 @@ ALLOWED_TAGS = ("br", "sup", "sub", "em", "strong", "b", "i", "kbd", "small", "m
 # Where a browser (or Python-Markdown) sees the start of a tag, comment or declaration.
 _TAG = re.compile(r"<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9-]*)(?P<rest>[^<>]*)>?|<[!?]")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]*:[^\s<>]*|[^\s<>@]+@[^\s<>@]+)>")
+# An image by reference (`![alt][ref]`, `![ref]`): its URL is in a definition, out of the check's sight.
+_REFERENCE_IMAGE = re.compile(r"!\[[^\]\n]*\](?!\()")
 # An attribute list of the attr_list extension: `{: #id .class key=value }`.
 _ATTRIBUTE_LIST = re.compile(r"\{:?(?P<inside>[^{}\n]*=[^{}\n]*)\}")
 
@@ -38,6 +40,8 @@ def unsafe_markup(text: str) -> str | None:
             message = _tag(match)
             if message:
                 return message
+    if _REFERENCE_IMAGE.search(text):
+        return "images are written in the text itself, as ![tekst](bestand.png), not by reference"
     attributes = _ATTRIBUTE_LIST.search(text)
     if attributes:
         return (f"attribute list '{{{attributes['inside'].strip()}}}': only {{ #anchor }} and {{ .class }} are "
