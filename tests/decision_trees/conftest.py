@@ -89,6 +89,7 @@ nodes:
     text: Iets anders.
     source: stappenplan
     next_steps: [Iets anders doen.]
+checked: 2026-12-02
 """
 
 
