@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from importlib import resources
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -24,6 +25,7 @@ from .report import registers_text, verdict_text
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 REGISTERS_DIR = CONTENT_DIR / "registers"
+PACKAGED_NORMS = "norms.json"  # package data in the wheel (hooks/guide/calculator_wheel.py writes it)
 EXIT_MET, EXIT_NOT_MET, EXIT_REFUSED = 0, 1, 2
 _ARGPARSE_DUTCH = (
     ("the following arguments are required", "dit ontbreekt"), ("unrecognized arguments", "onbekend"),
@@ -95,7 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     registers_cmd.set_defaults(run=_registers)
     for command in (check_cmd, registers_cmd):
         command.add_argument("--json", action="store_true", help="uitvoer als JSON")
-        command.add_argument("--norms", metavar="PATH", help="norms.json in plaats van content/registers/*.yml")
+        command.add_argument("--norms", metavar="PATH",
+                             help="norms.json in plaats van content/registers/*.yml (of de normen van het pakket)")
     return parser
 
 
@@ -153,13 +156,19 @@ def _guide_url(site_url: str | None, page_id: str | None) -> str | None:
 
 
 def load_norms(norms_path: str | None = None) -> Any:
-    """norms.json when given, else the repository's content/registers/*.yml."""
+    """The norms: `--norms norms.json` when given; in a checkout the repository's
+    content/registers/*.yml (what an editor just changed); else the norms the installed package
+    ships (`calculator/norms.json`, made from the same YAML when the wheel was built)."""
     if norms_path:
         return parse_json_text(_read_text(norms_path), norms_path)
     files = sorted(REGISTERS_DIR.glob("*.yml"))
-    if not files:
-        raise InputError("", f"geen normen gevonden in {REGISTERS_DIR}; geef --norms norms.json")
-    return {"registers": {path.stem: _read_yaml(path) for path in files}}
+    if files:
+        return {"registers": {path.stem: _read_yaml(path) for path in files}}
+    shipped = resources.files(__package__) / PACKAGED_NORMS
+    if shipped.is_file():
+        return parse_json_text(shipped.read_text(encoding="utf-8"), PACKAGED_NORMS)
+    raise InputError("", "geen normen gevonden: dit is geen checkout van de gids en het pakket bevat geen "
+                         f"{PACKAGED_NORMS}; geef --norms norms.json (uit de gids: assets/puntencheck/data/norms.json)")
 
 
 def _read_yaml(path: Path) -> Any:

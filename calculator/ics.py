@@ -73,7 +73,8 @@ def key_dates(verdict: dict[str, Any]) -> list[KeyDate]:
 
 
 def _event(event: KeyDate, verdict: dict[str, Any], stamp: date, guide_url: str | None) -> list[str]:
-    more = f"\n\nMeer informatie: {guide_url}" if guide_url else "\n\nMeer informatie: de pagina over herregistratie in de Registratiewijzer."
+    more = (f"\n\nMeer informatie: {guide_url}" if guide_url
+            else "\n\nMeer informatie: de pagina over herregistratie in de Registratiewijzer.")
     lines = [
         "BEGIN:VEVENT",
         f"UID:{event.kind}-{verdict['register']}-{verdict['period']['start']}@{UID_DOMAIN}",

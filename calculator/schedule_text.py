@@ -136,7 +136,8 @@ def _ended(schedule: Schedule, context: Context) -> str:
     if dates.latest is not None:
         text += f" De uiterste datum om in te dienen was {dutch_date(dates.latest)}."
     if schedule.done_passed:
-        return text + " Met de activiteiten in je periode voldeed je aan de norm; heb je nog niet ingediend, neem dan contact op met je register."
+        return text + (" Met de activiteiten in je periode voldeed je aan de norm; heb je nog niet ingediend, "
+                       "neem dan contact op met je register.")
     return text + " Met de activiteiten in je periode voldeed je niet aan de norm; vraag je register wat dat voor je registratie betekent."
 
 

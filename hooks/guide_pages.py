@@ -1,6 +1,7 @@
 """MkDocs hook: validate content/ and add the pages generated from it.
 
-Thin adapter: the work is done by the `guide` package beside this file.
+Thin adapter: the work is done by the `guide` package beside this file. It loads content/ once
+per build (`on_config`) and hands it to the other hooks on the config (guide.build_content).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from markdown.extensions import Extension
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
+from guide.build_content import content_of, keep
 from guide.errors import ContentError
 from guide.freshness import page_markdown, rules_checked, warn_editors
 from guide.link_checks import unverified_anchors
@@ -34,6 +36,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig | None:
         content = load_content(content_dir(config))
     except ContentError as error:
         raise PluginError(error.report()) from None
+    keep(config, content)  # the one load of this build, for the other hooks
     config.extra["organisation"] = content.one("organisation")
     config.extra["rules_checked"] = rules_checked(content)
     warn_editors(content, date.today())
@@ -52,7 +55,7 @@ def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, file
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     """Add every generated page (content pages, glossary, sources, decision trees); a page may not
     also exist by hand in docs/."""
-    content = load_content(content_dir(config))
+    content = content_of(config)
     for page in [*Renderer(content).pages(), *TreeRenderer(content).pages()]:
         if files.get_file_from_path(page.path):
             raise PluginError(f"{page.origin}: docs/{page.path} exists too; generated pages are never written to docs/")
@@ -64,7 +67,7 @@ def on_env(env: Environment, /, *, config: MkDocsConfig, files: Files) -> Enviro
     """Every anchor a text links to on a tree or hand-written page exists in that page's HTML
     (every page is rendered by now, none written yet); a missing one names the YAML file:line."""
     ids = {file.src_uri: set(_ID.findall(file.page.content or "")) for file in files.documentation_pages() if file.page}
-    missing = [problem for problem, path, anchor in unverified_anchors(load_content(content_dir(config)))
+    missing = [problem for problem, path, anchor in unverified_anchors(content_of(config))
                if anchor not in ids.get(path, set())]
     if missing:
         raise PluginError(ContentError(missing).report())

@@ -2,8 +2,9 @@
 
 Thin adapter: vendored Pyodide (from node_modules), the calculator wheel, norms.json and a
 Pyodide memory snapshot (PUNTENCHECK_SNAPSHOT=0 leaves it out) come from
-`guide.puntencheck_assets`; this file hands them to MkDocs as generated files (so
-`mkdocs serve` serves them too) and gives the page's template what it embeds.
+`guide.puntencheck_assets`, made from the content hooks/guide_pages.py loaded for this build;
+this file hands them to MkDocs as generated files (so `mkdocs serve` serves them too) and gives
+the page's template what it embeds.
 """
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
 
-from guide.errors import ContentError
-from guide.model import load_content
-from guide.puntencheck_assets import SNAPSHOT_SWITCH, AssetError, site_assets
+from guide.build_content import content_of
+from guide.errors import AssetError
+from guide.puntencheck_assets import site_assets
+from guide.pyodide_snapshot import SNAPSHOT_SWITCH
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -32,8 +34,8 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     """Add the puntencheck's generated and vendored files; a missing piece stops the build."""
     root = Path(config.config_file_path).resolve().parent
     try:
-        puntencheck = site_assets(root, load_content(root / "content"), with_snapshot=os.environ.get(SNAPSHOT_SWITCH) != "0")
-    except (AssetError, ContentError) as error:
+        puntencheck = site_assets(root, content_of(config), with_snapshot=os.environ.get(SNAPSHOT_SWITCH) != "0")
+    except AssetError as error:
         raise PluginError(f"puntencheck: {error}") from None
     modules = sorted(p.name for p in (Path(config.docs_dir) / MODULES_DIR).glob("*.js") if p.name not in NOT_PRELOADED)
     config.extra["puntencheck"] = {**puntencheck.page_data, "modules": [f"{MODULES_DIR}/{name}" for name in modules]}

@@ -33,7 +33,8 @@ def build_site(project: Path, destination: Path) -> subprocess.CompletedProcess[
 def copy_project(destination: Path) -> Path:
     """A copy of the files a build reads, for tests that break content on purpose."""
     destination.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "docs", "overrides", "hooks", "tools", "content", "calculator", "pyproject.toml", "node_modules", "package.json"):
+    for name in ("mkdocs.yml", "docs", "overrides", "hooks", "tools", "content", "calculator", "pyproject.toml", "node_modules",
+                 "package.json"):
         source = ROOT / name
         if source.is_dir():
             if name == "node_modules":

@@ -12,7 +12,7 @@ from .tree_checks import tree_problems
 from .yaml_source import SourceFile
 
 if TYPE_CHECKING:
-    from .model import Content
+    from .content import Content
 
 Check = Callable[["Content"], Iterator[Problem]]
 

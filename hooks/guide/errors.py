@@ -31,3 +31,7 @@ class ContentError(Exception):
         count = len(self.problems)
         head = f"{count} problem{'s' if count != 1 else ''} in content/:"
         return "\n".join([head, *(f"  {p}" for p in self.problems)])
+
+
+class AssetError(Exception):
+    """A file the puntencheck needs is missing or inconsistent; the message says what to do."""

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .model import Content
+    from .content import Content
 
 # Kinds of content file that carry a `checked:` date, and what an editor calls them.
 CHECKED_KINDS = {"page": "pagina", "decision_tree": "keuzehulp", "register": "norm", "glossary": "begrippenlijst",

@@ -16,7 +16,7 @@ from .text import Target, iter_strings, link_targets, slug
 from .yaml_source import PathKey, SourceFile
 
 if TYPE_CHECKING:
-    from .model import Content
+    from .content import Content
 
 LINK_SCHEMES = ("https", "http", "mailto", "tel", "page")
 PAGE_TARGET = re.compile(r"page:(?P<id>[a-z0-9-]+)(?:#(?P<anchor>[a-z0-9-]+))?")

@@ -11,7 +11,7 @@ from .errors import Problem
 from .text import iter_strings
 
 if TYPE_CHECKING:
-    from .model import Content
+    from .content import Content
 
 ALLOWED_TAGS = ("br", "sup", "sub", "em", "strong", "b", "i", "kbd", "small", "mark")
 # Where a browser (or Python-Markdown) sees the start of a tag, comment or declaration.

@@ -1,12 +1,12 @@
-"""Load every content file, validate it, and hold the result as one Content object."""
+"""Load every content file and validate it into one Content object (content.py holds the type)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import ClassVar
+from dataclasses import dataclass
 from pathlib import Path
 
 from .consistency import consistency_problems
+from .content import Content
 from .errors import ContentError, Problem
 from .norm_checks import register_problems
 from .placeholders import fill_content
@@ -41,66 +41,13 @@ KINDS = (
 )
 
 
-# Pages that docs/ holds or the hooks generate, linkable as page:<id> like content pages.
-FIXED_PAGES = {
-    "start": {"path": "index.md", "title": "Start"},
-    "begrippen": {"path": "begrippen.md", "title": "Begrippen"},
-    "bronnen": {"path": "bronnen.md", "title": "Bronnen"},
-    "puntencheck": {"path": "puntencheck.md", "title": "Puntencheck"},
-}
-
-
-@dataclass
-class Content:
-    """All validated content, by kind; documents keep their file and line map."""
-
-    root: Path
-    files: dict[str, list[SourceFile]] = field(default_factory=dict)
-    fixed_pages: ClassVar[dict[str, dict]] = FIXED_PAGES
-
-    def one(self, kind: str) -> dict:
-        """The data of a single-file kind (organisation, sources, ...)."""
-        return self.files[kind][0].data
-
-    def by_id(self, kind: str) -> dict[str, SourceFile]:
-        """The documents of a many-file kind, keyed by their `id`."""
-        return {doc.data["id"]: doc for doc in self.files.get(kind, [])}
-
-    @property
-    def sources(self) -> dict[str, dict]:
-        return {s["id"]: s for s in self.one("sources")["sources"]}
-
-    @property
-    def pages(self) -> dict[str, SourceFile]:
-        return self.by_id("page")
-
-    @property
-    def linkable(self) -> dict[str, dict]:
-        """Every page a text may link to as page:<id>: its `path` and `title` in the site."""
-        documents = [doc.data for docs in self.files.values() for doc in docs]
-        return {**self.fixed_pages, **{d["id"]: d for d in documents if isinstance(d, dict) and {"id", "path", "title"} <= d.keys()}}
-
-    @property
-    def page_paths(self) -> dict[str, str]:
-        """page id → path in the site, for every linkable page."""
-        return {page_id: page["path"] for page_id, page in self.linkable.items()}
-
-
-_cache: dict[Path, tuple[tuple, Content]] = {}
-
-
 def load_content(content_dir: Path) -> Content:
-    """Read and validate content/ once per change; raise ContentError listing every problem.
+    """Read and validate content/; raise ContentError listing every problem.
 
-    Hooks of one build share the result: unchanged files are not parsed again.
+    Called once per build (hooks/guide_pages.py hands the result to the other hooks) and by
+    `python -m guide`; nothing is cached here.
     """
-    fingerprint = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(content_dir.rglob("*")) if p.is_file())
-    cached = _cache.get(content_dir)
-    if cached and cached[0] == fingerprint:
-        return cached[1]
-    content = _read_and_validate(content_dir)
-    _cache[content_dir] = (fingerprint, content)
-    return content
+    return _read_and_validate(content_dir)
 
 
 def _read_and_validate(content_dir: Path) -> Content:

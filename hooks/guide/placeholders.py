@@ -15,7 +15,7 @@ from .text import iter_strings
 from .yaml_source import PathKey
 
 if TYPE_CHECKING:
-    from .model import Content
+    from .content import Content
 
 PLACEHOLDER = re.compile(r"\{\{(?P<inside>.*?)\}\}", re.DOTALL)
 NAME = re.compile(r"\s*(?P<name>(?:org|bodies)(?:\.[A-Za-z0-9_-]+)+)\s*")

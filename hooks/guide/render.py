@@ -11,7 +11,7 @@ from .placeholders import placeholder_values
 from .text import resolve_links, slug
 
 if TYPE_CHECKING:
-    from .model import Content
+    from .content import Content
 
 TEMPLATES = Path(__file__).parent / "templates"
 

@@ -14,7 +14,7 @@ from .errors import Problem
 from .yaml_source import PathKey, SourceFile
 
 if TYPE_CHECKING:
-    from .model import Content
+    from .content import Content
 
 TreeCheck = Callable[[SourceFile], Iterator[Problem]]
 
@@ -58,7 +58,8 @@ def _targets(tree: SourceFile) -> Iterator[Problem]:
 def _dead_ends(tree: SourceFile) -> Iterator[Problem]:
     for node_id, node in graph.nodes(tree.data).items():
         if graph.is_question(node) and not node["options"]:
-            yield tree.problem(("nodes", node_id, "options"), f"question '{node_id}' has no options: a route that reaches it ends without an outcome")
+            yield tree.problem(("nodes", node_id, "options"),
+                               f"question '{node_id}' has no options: a route that reaches it ends without an outcome")
 
 
 def _unreachable(tree: SourceFile) -> Iterator[Problem]:
@@ -67,7 +68,8 @@ def _unreachable(tree: SourceFile) -> Iterator[Problem]:
     reached = set(graph.reachable(tree.data))
     for node_id, node in graph.nodes(tree.data).items():
         if node_id not in reached:
-            yield tree.problem(("nodes", node_id), f"{node['type']} '{node_id}' is unreachable: no route from the start '{tree.data['start']}' leads to it")
+            yield tree.problem(("nodes", node_id), f"{node['type']} '{node_id}' is unreachable: "
+                                                   f"no route from the start '{tree.data['start']}' leads to it")
 
 
 def _cycles(tree: SourceFile) -> Iterator[Problem]:

@@ -169,7 +169,8 @@ class _Builder:
                 return result
             line = key_event.start_mark.line + 1
             if not isinstance(key_event, yaml.ScalarEvent):
-                raise _Refused(line, where, "a key must be a plain word, not a list or mapping (a text that starts with { or [ needs quotes)")
+                raise _Refused(line, where, "a key must be a plain word, not a list or mapping "
+                                            "(a text that starts with { or [ needs quotes)")
             self._plain(key_event, line, where, depth)
             key = self.scalar(key_event, line, where, is_key=True)
             if key in result:

@@ -19,7 +19,8 @@ DEADLINE_S = 10
 class _StrictCsp(QuietHandler):
     """A server whose CSP allows scripts from itself but not WebAssembly ('wasm-unsafe-eval' missing)."""
 
-    extra_headers = {"Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"}
+    extra_headers = {"Content-Security-Policy":
+                     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:"}
 
 
 @pytest.fixture(scope="module")

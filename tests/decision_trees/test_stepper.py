@@ -73,7 +73,7 @@ def test_walk_every_route_by_clicking_then_reload_its_permalink(site_url: str, p
 def test_back_and_forward_buttons_retrace_the_answers(site_url: str, page, tree: dict) -> None:
     path = longest(tree)
     open_tree(page, site_url, tree)
-    for node_id, option in path.answers:
+    for _node_id, option in path.answers:
         page.click(f'{STEPPER} .rw-option[data-option="{option}"]')
     for count in range(len(path.answers) - 1, -1, -1):
         page.go_back()

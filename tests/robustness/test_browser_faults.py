@@ -44,7 +44,7 @@ def refuse(route: Any) -> None:
     ("**/pyodide-lock.json", "pyodide-lock.json"),
     ("**/pyodide.mjs", "pyodide.mjs"),
     ("**/puntencheck/worker.js", "worker.js"),
-    ("**/*.whl*", "registratiewijzer-0.1.0-py3-none-any.whl"),
+    ("**/*.whl*", "puntencheck-0.1.0-py3-none-any.whl"),
 ])
 def test_a_missing_file_is_named_not_blamed_on_the_csp(watched_page: Any, site_url: str, pattern: str, file: str) -> None:
     page = watched_page
@@ -111,6 +111,7 @@ def test_far_document_date_typed_gets_a_message_next_to_its_field(calculator_pag
     import_portfolio(page, BASE)
     page.fill(f"#pc-documents-{field}", value)
     error = page.wait_for_selector(f"#pc-documents-{field}-error")
-    assert error.text_content() == f"documents.{field}: {value} ligt niet tussen 1900 en 2999"
+    # The refusal's message goes next to the field its path names (documents.<id>), without the path.
+    assert error.text_content() == f"{value} ligt niet tussen 1900 en 2999"
     assert page.get_attribute(f"#pc-documents-{field}", "aria-invalid") == "true"
     assert page.errors == []

@@ -30,7 +30,8 @@ LINKS = [  # (case id, Markdown put in front of the text, expected message)
     ("escaping-path", "[x](../../../etc/passwd)", "link to '../../../etc/passwd': there is no file docs/../../etc/passwd"),
     ("root-path", "[x](/krsd/kosten/)",
      "link to '/krsd/kosten/': a path from the root breaks when the guide lives in a folder; use page:<id>"),
-    ("page-reference-definition", "[x][r]\n\n[r]: page:krsd", "link 'page:krsd': write page links in the text itself, as [tekst](page:krsd)"),
+    ("page-reference-definition", "[x][r]\n\n[r]: page:krsd",
+     "link 'page:krsd': write page links in the text itself, as [tekst](page:krsd)"),
     ("javascript", "[x](javascript:alert(1))", f"link to 'javascript:alert(1': 'javascript:' {NO_SCHEME}"),
     ("javascript-entities", "[x](JavaScript&#58;alert(1))", f"link to 'JavaScript&#58;alert(1': 'javascript:' {NO_SCHEME}"),
     ("javascript-hidden-tab", "[x](java&#x09;script:alert(1))", f"link to 'java&#x09;script:alert(1': 'javascript:' {NO_SCHEME}"),
@@ -44,14 +45,17 @@ LINKS = [  # (case id, Markdown put in front of the text, expected message)
 
 MARKUP = [
     ("script", "<script>alert(1)</script>", f"HTML tag <script> is not allowed in a text; write Markdown (allowed tags: {ALLOWED})"),
-    ("script-uppercase", "<SCRIPT SRC=//evil.example/x.js></SCRIPT>", f"HTML tag <script> is not allowed in a text; write Markdown (allowed tags: {ALLOWED})"),
+    ("script-uppercase", "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+     f"HTML tag <script> is not allowed in a text; write Markdown (allowed tags: {ALLOWED})"),
     ("script-unclosed", "<script", f"HTML tag <script> is not allowed in a text; write Markdown (allowed tags: {ALLOWED})"),
     ("nested-script", "<scr<script>ipt>", f"HTML tag <scr> is not allowed in a text; write Markdown (allowed tags: {ALLOWED})"),
     ("img-onerror", "<img src=x onerror=alert(1)>", f"HTML tag <img> is not allowed in a text; write Markdown (allowed tags: {ALLOWED})"),
-    ("iframe", '<iframe src="https://evil.example"></iframe>', f"HTML tag <iframe> is not allowed in a text; write Markdown (allowed tags: {ALLOWED})"),
+    ("iframe", '<iframe src="https://evil.example"></iframe>',
+     f"HTML tag <iframe> is not allowed in a text; write Markdown (allowed tags: {ALLOWED})"),
     ("svg-onload", "<svg onload=alert(1)>", f"HTML tag <svg> is not allowed in a text; write Markdown (allowed tags: {ALLOWED})"),
     ("style", "<style>body{display:none}</style>", f"HTML tag <style> is not allowed in a text; write Markdown (allowed tags: {ALLOWED})"),
-    ("anchor-href", '<a href="javascript:alert(1)">x</a>', f"HTML tag <a> is not allowed in a text; write Markdown (allowed tags: {ALLOWED})"),
+    ("anchor-href", '<a href="javascript:alert(1)">x</a>',
+     f"HTML tag <a> is not allowed in a text; write Markdown (allowed tags: {ALLOWED})"),
     ("allowed-tag-with-handler", '<sup onclick="alert(1)">1</sup>', "HTML tag <sup> may not have attributes ('onclick=\"alert(1)\"')"),
     ("reference-image", "![x][logo]\n\n[logo]: https://evil.example/pixel.png",
      "images are written in the text itself, as ![tekst](bestand.png), not by reference"),
@@ -59,9 +63,11 @@ MARKUP = [
      "images are written in the text itself, as ![tekst](bestand.png), not by reference"),
     ("comment", "<!-- verborgen -->", "HTML comments and declarations ('<!', '<?') are not allowed in a text"),
     ("attribute-list-handler", '[x](https://example.org){ onclick="alert(1)" }',
-     "attribute list '{onclick=\"alert(1)\"}': only { #anchor } and { .class } are allowed, no attributes (they can run script or load from another host)"),
+     "attribute list '{onclick=\"alert(1)\"}': only { #anchor } and { .class } are allowed, "
+     "no attributes (they can run script or load from another host)"),
     ("attribute-list-style", '**x**{: style="background:url(https://evil.example/x.png)" }',
-     "attribute list '{style=\"background:url(https://evil.example/x.png)\"}': only { #anchor } and { .class } are allowed, no attributes (they can run script or load from another host)"),
+     "attribute list '{style=\"background:url(https://evil.example/x.png)\"}': only { #anchor } and { .class } are allowed, "
+     "no attributes (they can run script or load from another host)"),
 ]
 
 
@@ -95,7 +101,8 @@ URLS = [  # (case id, path given to the page, expected message)
     ("start-page", "index.md", "path 'index.md' gives the address /, which the fixed page index.md has already"),
     ("glossary-page", "begrippen/index.md",
      "path 'begrippen/index.md' gives the address /begrippen/, which the fixed page begrippen.md has already"),
-    ("assets-folder", "assets/puntencheck/x.md", "path 'assets/puntencheck/x.md' gives the address /assets/puntencheck/x/, which the guide's own files has already"),
+    ("assets-folder", "assets/puntencheck/x.md",
+     "path 'assets/puntencheck/x.md' gives the address /assets/puntencheck/x/, which the guide's own files has already"),
     ("search-index", "search.md", "path 'search.md' gives the address /search/, which the search index has already"),
 ]
 

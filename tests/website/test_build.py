@@ -22,7 +22,8 @@ def test_every_content_page_is_built_and_in_the_navigation(built_site: Path) -> 
     content = load_content(ROOT / "content")
     nav = nav_paths(yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))["nav"])
     for page_id, path in content.page_paths.items():
-        html = built_site / path.removesuffix(".md").removesuffix("index") / "index.html" if not path.endswith("index.md") else built_site / path.removesuffix("index.md") / "index.html"
+        folder = path.removesuffix("index.md") if path.endswith("index.md") else path.removesuffix(".md").removesuffix("index")
+        html = built_site / folder / "index.html"
         assert html.exists(), f"{page_id}: {html} was not built"
         assert path in nav, f"{page_id} ({path}) is not in the nav of mkdocs.yml"
 
