@@ -68,25 +68,42 @@ def test_order_of_activities_does_not_matter(portfolio: dict[str, Any], random: 
     assert first == second
 
 
+def yaml_norm(register_id: str) -> dict[str, Any]:
+    """The register's norm for a period starting on START, read from its YAML (the latest valid_from
+    on or before START, else the earliest), independently of the calculator."""
+    versions = sorted(NORMS["registers"][register_id]["norms"], key=lambda version: version["valid_from"])
+    valid = [version for version in versions if version["valid_from"] <= START.isoformat()]
+    return valid[-1] if valid else versions[0]
+
+
 @SETTINGS
 @given(portfolios())
 def test_sums_match_an_independent_oracle(portfolio: dict[str, Any]) -> None:
+    """Sums, caps, shortfalls and the verdict recomputed with Fractions from the YAML's min, max,
+    total, groups and years (never from the verdict under test)."""
     verdict = check(portfolio)
-    end = dt.date.fromisoformat(verdict["period"]["end"])
-    expected: dict[str, Fraction] = {name: Fraction(0) for name in verdict["categories"]}
+    norm = yaml_norm(portfolio["register"])
+    end = dt.date(START.year + norm["years"], START.month, START.day) - dt.timedelta(days=1)
+    assert verdict["period"]["end"] == end.isoformat()
+    limits = norm["categories"]
+    expected: dict[str, Fraction] = {name: Fraction(0) for name in limits}
     for activity in portfolio["activities"]:
         if START <= dt.date.fromisoformat(activity["date"]) <= end:
             expected[activity["category"]] += Fraction(str(activity["points"]))
+    counted = {name: expected[name] if limits[name].get("max") is None else min(expected[name], Fraction(limits[name]["max"]))
+               for name in limits}
+    assert set(verdict["categories"]) == set(limits)
     for name, item in verdict["categories"].items():
         assert Fraction(str(item["points"])) == expected[name]
-        cap = item["max"]
-        assert Fraction(str(item["counted"])) == (expected[name] if cap is None else min(expected[name], cap))
-        assert Fraction(str(item["shortfall"])) == max(Fraction(0), item["min"] - expected[name])
-    counted = sum(Fraction(str(item["counted"])) for item in verdict["categories"].values())
-    assert Fraction(str(verdict["total"]["points"])) == counted
-    assert Fraction(str(verdict["total"]["shortfall"])) == max(Fraction(0), verdict["total"]["required"] - counted)
-    minima_met = all(item["shortfall"] == 0 for item in [*verdict["categories"].values(), *verdict["groups"].values()])
-    assert verdict["passed"] is (verdict["total"]["shortfall"] == 0 and minima_met)
+        assert Fraction(str(item["counted"])) == counted[name]
+        assert Fraction(str(item["shortfall"])) == max(Fraction(0), Fraction(limits[name].get("min", 0)) - expected[name])
+    total = sum(counted.values(), Fraction(0))
+    assert Fraction(str(verdict["total"]["points"])) == total
+    assert Fraction(str(verdict["total"]["shortfall"])) == max(Fraction(0), Fraction(norm["total"]) - total)
+    minima_met = all(expected[name] >= Fraction(limit.get("min", 0)) for name, limit in limits.items()) and all(
+        sum((counted[member] for member in group["categories"]), Fraction(0)) >= Fraction(group["min"])
+        for group in norm.get("groups", []))
+    assert verdict["passed"] is (total >= Fraction(norm["total"]) and minima_met)
 
 
 @SETTINGS

@@ -39,31 +39,40 @@
     this.page = mount.closest("article") || document;
   }
 
-  Stepper.prototype.option = function (nodeId, optionId) {
-    var node = this.tree.nodes[nodeId];
-    return node.options.filter(function (option) { return option.id === optionId; })[0];
-  };
-
-  /* The answers in the URL along the route from the start, and the node they lead to. */
-  Stepper.prototype.read = function () {
-    var params = new URLSearchParams(window.location.search);
+  /* The answers in a query string (?werk=ja&…) along the route from the tree's start, and the
+   * node they lead to; an unknown or missing answer ends the route there. */
+  function readRoute(tree, search) {
+    var params = new URLSearchParams(search);
     var answers = [];
-    var current = this.tree.start;
-    while (this.tree.nodes[current].type === "question") {
-      var option = this.option(current, params.get(current));
+    var current = tree.start;
+    while (tree.nodes[current].type === "question") {
+      var wanted = params.get(current);
+      var option = tree.nodes[current].options.filter(function (o) { return o.id === wanted; })[0];
       if (!option) break;
       answers.push({node: current, option: option});
       current = option.next;
     }
     return {answers: answers, current: current};
+  }
+
+  /* The query string for `answers`, keeping parameters that are not the tree's. */
+  function routeQuery(tree, search, answers) {
+    var params = new URLSearchParams(search);
+    Object.keys(tree.nodes).forEach(function (nodeId) { params.delete(nodeId); });
+    answers.forEach(function (answer) { params.append(answer.node, answer.option.id); });
+    var query = params.toString();
+    return query ? "?" + query : "";
+  }
+
+  /* For the unit tests (node --test) and the browser console. */
+  window.rwKeuzehulpRoute = {read: readRoute, query: routeQuery};
+
+  Stepper.prototype.read = function () {
+    return readRoute(this.tree, window.location.search);
   };
 
   Stepper.prototype.urlFor = function (answers) {
-    var params = new URLSearchParams(window.location.search);
-    Object.keys(this.tree.nodes).forEach(function (nodeId) { params.delete(nodeId); });
-    answers.forEach(function (answer) { params.append(answer.node, answer.option.id); });
-    var query = params.toString();
-    return window.location.pathname + (query ? "?" + query : "");
+    return window.location.pathname + routeQuery(this.tree, window.location.search, answers);
   };
 
   Stepper.prototype.go = function (answers) {
