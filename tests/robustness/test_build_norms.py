@@ -48,7 +48,8 @@ def test_a_norm_the_calculator_refuses_stops_the_build(content_copy: Path, probl
 
 def test_a_group_minimum_above_the_total_stops_the_build(content_copy: Path, problems_of: Callable[[], list[str]]) -> None:
     register = content_copy / SKJ
-    replace_once(register, "        categories: [formeel, informeel]\n        min: 60", "        categories: [formeel, informeel]\n        min: 600")
+    replace_once(register, "        categories: [formeel, informeel]\n        min: 60",
+                 "        categories: [formeel, informeel]\n        min: 600")
     line = line_of(register, "        min: 600")
     assert problems_of() == [f"content/{SKJ}:{line}: norms[0].groups[0].min: {REFUSES} minimum 600 is groter dan het totaal 120"]
 
