@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from typing import Any, NoReturn
 
 from .errors import fail
 
 MAX_BYTES = 10_000_000  # a portfolio of 10,000 activities is about 1 MB
+MAX_DEPTH = 64  # a portfolio nests 4 deep; Pyodide's stack overflows (no RecursionError) near 10,000
+_TOO_DEEP = "geen geldige JSON: te diep genest (een portfolio is een object met een lijst activiteiten)"
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKET = re.compile(r"[\[\]{}]")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _FALLBACKS = ("utf-8", "cp1252")  # UTF-8, else Windows-1252 as older Excel saves a CSV
 
@@ -48,16 +53,28 @@ def _no_text(data: bytes, name: str) -> NoReturn:
 
 def parse_json(text: str, name: str) -> Any:
     """Strict JSON as data; InputError naming `name` and, for a syntax error, the line."""
+    if _too_deep(text):
+        fail(name, _TOO_DEEP)
     try:
         return json.loads(text, object_pairs_hook=_object)
     except _Refused as refused:
         fail(name, str(refused))
     except RecursionError:
-        fail(name, "geen geldige JSON: te diep genest (een portfolio is een object met een lijst activiteiten)")
+        fail(name, _TOO_DEEP)
     except json.JSONDecodeError as error:
         fail(name, f"geen geldige JSON (regel {error.lineno}, kolom {error.colno})")
     except (TypeError, ValueError):  # e.g. an integer of more than 4300 digits
         fail(name, "geen geldige JSON: een getal met duizenden cijfers")
+
+
+def _too_deep(text: str) -> bool:
+    """Whether brackets outside strings nest deeper than MAX_DEPTH (checked before parsing)."""
+    depth = 0
+    for bracket in _BRACKET.findall(_STRING.sub("", text)):
+        depth += 1 if bracket in "[{" else -1
+        if depth > MAX_DEPTH:
+            return True
+    return False
 
 
 class _Refused(ValueError):

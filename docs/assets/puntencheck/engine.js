@@ -15,10 +15,11 @@ export class EngineFault extends Error {
 /** Input the calculator refused: `path` of the field, `detail` (the Dutch message for next to that
  * field) and, as `message`, the one line the CLI prints for the same refusal. */
 export class InputRefused extends Error {
-  constructor({ path, message, text }) {
+  constructor({ path, message, text, unexpected }) {
     super(text);
     this.path = path;
     this.detail = message;
+    if (unexpected) console.error("Puntencheck: fout in de rekenmodule:", unexpected);
   }
 }
 
@@ -75,7 +76,7 @@ export function startEngine(start, { timeoutMs }) {
     booted,
     /** {verdict, display} for a portfolio object (display: what the page shows, in Dutch); rejects with InputRefused. */
     check: (portfolio, today) => ask({ type: "check", portfolio: JSON.stringify(portfolio), today }),
-    /** A portfolio object from a file's text (JSON or CSV), read and checked as the CLI does. */
-    readPortfolio: (text) => ask({ type: "read", text }).then((answer) => answer.portfolio),
+    /** A portfolio object from a file's bytes (JSON or CSV), decoded, read and checked as the CLI does. */
+    readPortfolio: (data, name) => ask({ type: "read", data, name }).then((answer) => answer.portfolio),
   };
 }

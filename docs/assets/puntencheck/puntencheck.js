@@ -2,7 +2,7 @@
 // Exposes window.puntencheck = {ready, check(portfolio)} (ARCHITECTURE.md, Contracts).
 import { el, replace } from "./dom.js";
 import { DeviceStore } from "./device.js";
-import { startEngine } from "./engine.js";
+import { InputRefused, startEngine } from "./engine.js";
 import { faultMessage } from "./faults.js";
 import * as files from "./files.js";
 import { PortfolioForm } from "./form.js";
@@ -148,12 +148,14 @@ class Page {
     return {
       exportJson: exportAs(files.portfolioJson, "json", "application/json"),
       exportCsv: exportAs(files.portfolioCsv, "csv", "text/csv", files.csvLeavesOut),
-      importText: async (text, name) => {
+      importFile: async (data, name) => {
         try {
-          this.start(fromPortfolio(await this.engine.readPortfolio(text), this.registers));
+          this.start(fromPortfolio(await this.engine.readPortfolio(data, name), this.registers));
           note(`Geïmporteerd: ${name}.`);
         } catch (error) {
-          note(`${name} kon niet worden ingelezen: ${error.message}`);
+          if (!(error instanceof InputRefused)) console.error("Puntencheck: importeren mislukt", error);
+          note(`${name} kon niet worden ingelezen: ${error instanceof InputRefused ? error.message
+            : "de rekenmodule werkt niet (zie de melding bovenaan); je gegevens zijn niet veranderd."}`);
         }
       },
       save: () => this.store(this.form.state, "Bewaard op dit apparaat."),

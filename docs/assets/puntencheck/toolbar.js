@@ -1,6 +1,8 @@
 // Buttons around the form: worked examples to load, import/export, save on this device, wipe.
 import { el } from "./dom.js";
 
+const READ_LIMIT = 16_000_000;  // bytes; above calculator.input_text.MAX_BYTES, so Python says what is too big
+
 /** The examples block: one button per worked example of the sources. */
 export function examplesBlock(examples, onLoad) {
   return el("section", { class: "pc-examples", "aria-labelledby": "pc-examples-title" },
@@ -26,7 +28,9 @@ export function fileBlock(actions) {
     type: "file", id: "pc-import", accept: ".json,.csv,application/json,text/csv",
     onchange: async (event) => {
       const [file] = event.target.files;
-      if (file) await actions.importText(await file.text(), file.name);
+      // The bytes, not file.text(): Python decodes them as the CLI does (a cp1252 CSV from Excel too).
+      // Never more than READ_LIMIT is read; the calculator refuses what is over its own limit.
+      if (file) await actions.importFile(new Uint8Array(await file.slice(0, READ_LIMIT).arrayBuffer()), file.name);
       event.target.value = "";
     },
   });

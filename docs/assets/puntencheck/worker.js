@@ -2,7 +2,7 @@
 // package's browser module (calculator/browser.py); no Python lives here.
 // Messages in:  {type: "start", pyodide, wheel, snapshot, norms}  (absolute URLs, snapshot may be null;
 //                norms: the norms JSON text the page already holds)
-//               {type: "check", id, portfolio, today} | {type: "read", id, text}
+//               {type: "check", id, portfolio, today} | {type: "read", id, data, name}  (data: the file's bytes)
 // Messages out: {type: "ready", timings} | {type: "fault", kind, file?, detail}
 //               {type: "answer", id, envelope}  (the JSON text calculator.browser returns)
 
@@ -112,12 +112,25 @@ const HANDLERS = {
     }
   },
   check({ id, portfolio, today }) {
-    postMessage({ type: "answer", id, envelope: python.check(portfolio, norms, today) });
+    answer(id, () => python.check(portfolio, norms, today));
   },
-  read({ id, text }) {
-    postMessage({ type: "answer", id, envelope: python.read_portfolio(text, norms) });
+  read({ id, data, name }) {
+    answer(id, () => python.read_portfolio_file(data, name, norms));
   },
 };
+
+/** Post the envelope `work` returns; a failure of Python itself still answers (in Dutch, details for the console). */
+function answer(id, work) {
+  let envelope;
+  try {
+    envelope = work();
+  } catch (error) {
+    const message = "De puntencheck kon dit niet verwerken door een fout in de rekenmodule. Herlaad de pagina; " +
+      "je gegevens blijven staan.";
+    envelope = JSON.stringify({ ok: false, error: { path: "", message, text: message, unexpected: String(error) } });
+  }
+  postMessage({ type: "answer", id, envelope });
+}
 
 // Pyodide loads some files in promises nobody awaits; when one fails, the start fails or times out
 // and the page says so. The error itself only goes to the console, as a warning.
