@@ -1,7 +1,8 @@
 """MkDocs hook: put the puntencheck's files into the site.
 
-Thin adapter: vendored Pyodide (from node_modules), the calculator wheel, norms.json and a
-Pyodide memory snapshot (PUNTENCHECK_SNAPSHOT=0 leaves it out) come from
+Thin adapter: vendored Pyodide (from node_modules), the calculator wheel, norms.json and, with
+PUNTENCHECK_SNAPSHOT=1, a build-time Pyodide memory snapshot (off by default: the browser takes
+its own after the first start, which keeps the first visit small) come from
 `guide.puntencheck_assets`, made from the content hooks/guide_pages.py loaded for this build;
 this file hands them to MkDocs as generated files (so `mkdocs serve` serves them too) and gives
 the page's template what it embeds.
@@ -27,14 +28,14 @@ if TYPE_CHECKING:
 # The page's ES modules, preloaded by its template so they load in parallel (not the worker, nor
 # the classic-script fallback).
 MODULES_DIR = "assets/puntencheck"
-NOT_PRELOADED = {"worker.js", "fallback.js"}
+NOT_PRELOADED = {"worker.js", "snapshots.js", "fallback.js"}  # the worker's modules, the classic fallback
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     """Add the puntencheck's generated and vendored files; a missing piece stops the build."""
     root = Path(config.config_file_path).resolve().parent
     try:
-        puntencheck = site_assets(root, content_of(config), with_snapshot=os.environ.get(SNAPSHOT_SWITCH) != "0")
+        puntencheck = site_assets(root, content_of(config), with_snapshot=os.environ.get(SNAPSHOT_SWITCH) == "1")
     except AssetError as error:
         raise PluginError(f"puntencheck: {error}") from None
     modules = sorted(p.name for p in (Path(config.docs_dir) / MODULES_DIR).glob("*.js") if p.name not in NOT_PRELOADED)

@@ -42,8 +42,8 @@ class PuntencheckFiles:
     page_data: dict[str, Any]
 
 
-def site_assets(project_root: Path, content: Content, with_snapshot: bool = True) -> PuntencheckFiles:
-    """Every puntencheck file for the site (a Pyodide memory snapshot unless switched off) and the
+def site_assets(project_root: Path, content: Content, with_snapshot: bool = False) -> PuntencheckFiles:
+    """Every puntencheck file for the site (a build-time Pyodide memory snapshot if asked for) and the
     data the page embeds: manifest (URLs relative to the data folder, settings), norms and examples."""
     version, pyodide_dir = pyodide_package(project_root)
     norms, examples = norms_document(content), examples_document(content)

@@ -1,33 +1,41 @@
-"""How quick is the puntencheck? Figures for the README, printed as a table (no timed assertions).
+"""How quick is the puntencheck, first and returning visit? Figures for the README (no timed assertions).
 
-Run with `make bench`. Measured in headless Chromium over HTTP on loopback, each option side by
-side in one run: the shipped page (worker started at page load), cold and warm (HTTP cache);
-a build-time memory snapshot (tools/pyodide-snapshot.mjs); a smaller stdlib zip.
+Run with `make bench`. Each visitor is a real Chromium profile (`launch_persistent_context`: disk
+cache, service worker and Cache Storage kept), served on loopback the way the README's nginx
+example serves the site: gzip for text and wasm, Pyodide's versioned folder `immutable`, `sw.js`
+`no-cache`, everything else revalidated (Last-Modified / 304). A *cold* visit is a new profile; a
+*warm* visit starts the browser again on the same profile. Bytes are counted as the server sent
+them: raw (uncompressed file sizes) and as transferred (after gzip). Each variant is a build of
+the site, measured side by side in one run.
 A plain `pytest` run skips this module at once (it needs `-m benchmark_run`).
 """
 from __future__ import annotations
 
-import io
+import email.utils
+import functools
+import gzip
+import http.server
 import os
 import shutil
 import statistics
 import subprocess
 import sys
-import zipfile
-from collections.abc import Iterator
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.browser.conftest import open_puntencheck, worked_examples
-from tests.conftest import ROOT, QuietHandler, serve
+from tests.browser.conftest import open_puntencheck, wait_for, worked_examples
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, QuietHandler
 
 pytestmark = pytest.mark.benchmark_run
 RUNS = 3
-# Parts of the stdlib the calculator never imports (measured option "smaller stdlib").
-UNUSED_STDLIB = ("test/", "unittest/", "pydoc_data/", "idlelib/", "tkinter/", "turtledemo/", "lib2to3/",
-                 "ensurepip/", "sqlite3/", "xmlrpc/", "multiprocessing/", "venv/", "curses/", "dbm/")
+COMPRESSED = (".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".xml")  # nginx gzip_types, as in README
+IMMUTABLE = "/assets/pyodide/"
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -36,63 +44,141 @@ def only_when_asked(request: pytest.FixtureRequest) -> None:
         pytest.skip("benchmark: run with `make bench` (-m benchmark_run)")
 
 
-class CountingHandler(QuietHandler):
-    """Counts the bytes of every file served: page, modules, worker downloads alike."""
+class NginxLikeHandler(QuietHandler):
+    """The README's nginx example on loopback: gzip, cache headers, 304s; counts every byte sent."""
 
-    sent: dict[str, int] = {}
+    raw = 0
+    sent = 0
+    _gzipped: dict[Path, bytes] = {}
 
-    def copyfile(self, source: Any, outputfile: Any) -> None:
-        data = source.read()
-        CountingHandler.sent[self.server.name] = CountingHandler.sent.get(self.server.name, 0) + len(data)
-        outputfile.write(data)
+    def send_head(self) -> Any:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if not path.is_file():
+            self.send_error(404)
+            return None
+        modified = int(path.stat().st_mtime)
+        since = self.headers.get("If-Modified-Since")
+        if since and email.utils.parsedate_to_datetime(since).timestamp() >= modified:
+            self.send_response(304)
+            self._cache_headers(path)
+            self.end_headers()
+            return None
+        data = path.read_bytes()
+        body = data
+        if path.suffix in COMPRESSED and "gzip" in self.headers.get("Accept-Encoding", ""):
+            body = self._gzipped.setdefault(path, gzip.compress(data, 6))
+        type(self).raw += len(data)
+        type(self).sent += len(body)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Last-Modified", email.utils.formatdate(modified, usegmt=True))
+        if body is not data:
+            self.send_header("Content-Encoding", "gzip")
+        self._cache_headers(path)
+        self.end_headers()
+        return _Body(body)
+
+    def _cache_headers(self, path: Path) -> None:
+        if IMMUTABLE in self.path:
+            self.send_header("Cache-Control", "public, max-age=31536000, immutable")
+        elif path.name == "sw.js":
+            self.send_header("Cache-Control", "no-cache")
+
+
+class _Body:
+    """send_head's file object for a body already in memory."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def read(self, *_: Any) -> bytes:
+        data, self.data = self.data, b""
+        return data
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass
+class Variant:
+    name: str
+    site: Path
+    handler: type[NginxLikeHandler]
+    url: str = ""
+
+
+def _build(destination: Path, **env: str) -> Path:
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
+                            cwd=ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+                            capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return destination
+
+
+# name → how its site is made from the shipped build (a function of (shipped site, scratch folder)).
+VARIANTS: dict[str, Callable[[Path, Path], Path]] = {
+    "shipped: browser snapshot": lambda shipped, _scratch: shipped,
+    "build snapshot (gz)": lambda _shipped, scratch: _build(scratch / "build-snapshot", PUNTENCHECK_SNAPSHOT="1"),
+}
+SNAPSHOT_STORED = """caches.open('registratiewijzer-pyodide-snapshots').then((cache) => cache.keys())
+    .then((keys) => keys.length > 0)"""
 
 
 @pytest.fixture(scope="module")
-def variants(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    """The shipped site (with its memory snapshot), a build without snapshot, and that build with a
-    smaller stdlib; each served on loopback by a server that counts the bytes it sends."""
-    base = tmp_path_factory.mktemp("bench")
-    sites = {"shipped": built_site, "no-snapshot": base / "no-snapshot", "small-stdlib": base / "small-stdlib"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(sites["no-snapshot"])],
-                            cwd=ROOT, env={**os.environ, "PUNTENCHECK_SNAPSHOT": "0", "NO_MKDOCS_2_WARNING": "1"},
-                            capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stderr[-2000:]
-    shutil.copytree(sites["no-snapshot"], sites["small-stdlib"])
-    _trim_stdlib(next((sites["small-stdlib"] / "assets" / "pyodide").glob("*/python_stdlib.zip")))
-    servers = {}
-    for name, site in sites.items():
-        servers[name] = serve(site, CountingHandler)
-        servers[name][1].name = name
-    yield {name: url for name, (url, _server) in servers.items()}
-    for _url, server in servers.values():
+def variants(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Variant]]:
+    scratch = tmp_path_factory.mktemp("bench")
+    made = []
+    for name, make in VARIANTS.items():
+        handler = type(f"Handler{len(made)}", (NginxLikeHandler,), {"raw": 0, "sent": 0, "_gzipped": {}})
+        made.append(Variant(name, make(built_site, scratch), handler))
+    servers = []
+    for variant in made:
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(variant.handler, directory=str(variant.site)))
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        variant.url = f"http://127.0.0.1:{server.server_address[1]}/"
+        servers.append(server)
+    yield made
+    for server in servers:
         server.shutdown()
 
 
-def _served(variant: str) -> int:
-    return CountingHandler.sent.get(variant, 0)
+@dataclass
+class Visit:
+    form_ms: float
+    python_ms: float
+    in_worker_ms: float  # from the worker's start message to Python ready
+    snapshot_read_ms: float  # of which reading the stored snapshot from Cache Storage
+    raw_bytes: int
+    sent_bytes: int
 
 
-def _trim_stdlib(path: Path) -> None:
-    source = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            if not item.filename.startswith(UNUSED_STDLIB):
-                target.writestr(item, source.read(item))
+def _visit(chromium: Any, profile: Path, variant: Variant, *, settle: bool) -> Visit:
+    """Start Chromium on `profile`, open the puntencheck until Python is ready, close the browser.
+    `settle`: also wait until the service worker controls the page and has stored the whole site."""
+    raw, sent = variant.handler.raw, variant.handler.sent
+    context = chromium.launch_persistent_context(str(profile), executable_path=CHROMIUM, args=CHROMIUM_ARGS,
+                                                            locale="nl-NL", headless=True)
+    try:
+        page = context.new_page()
+        open_puntencheck(page, variant.url)
+        marks = page.evaluate("""() => Object.fromEntries(performance.getEntriesByType('mark')
+            .map((mark) => [mark.name, {at: mark.startTime, detail: mark.detail}]))""")
+        if settle:  # the offline copy and the snapshot are stored before the browser closes
+            wait_for(page, "navigator.serviceWorker.controller !== null", timeout_s=120)
+            wait_for(page, SNAPSHOT_STORED, timeout_s=120)
+            page.wait_for_load_state("networkidle")
+    finally:
+        context.close()
+    ready = marks["puntencheck:python-ready"]
+    return Visit(marks["puntencheck:form-usable"]["at"], ready["at"], ready["detail"]["total"], ready["detail"]["read"],
+                 variant.handler.raw - raw, variant.handler.sent - sent)
 
 
-def _visit(context: Any, url: str, variant: str) -> dict[str, float]:
-    """One visit until Python is ready: ms until the form is usable and Python is ready, bytes served."""
-    before = _served(variant)
-    page = context.new_page()
-    open_puntencheck(page, url)
-    marks = page.evaluate("""() => Object.fromEntries(performance.getEntriesByType('mark')
-        .map((mark) => [mark.name, mark.startTime]))""")
-    page.close()
-    return {"form": marks["puntencheck:form-usable"], "python": marks["puntencheck:python-ready"],
-            "bytes": _served(variant) - before}
-
-
-def _recalculation_ms(context: Any, url: str) -> float:
+def _recalculation_ms(browser: Any, url: str) -> float:
+    context = browser.new_context(locale="nl-NL")
     page = context.new_page()
     open_puntencheck(page, url)
     portfolio = worked_examples()[0]["portfolio"]
@@ -105,45 +191,50 @@ def _recalculation_ms(context: Any, url: str) -> float:
         }
         return times;
     }""", portfolio)
-    page.close()
+    context.close()
     return statistics.median(times)
 
 
-def _ordinary_page_bytes(context: Any, url: str, variant: str) -> tuple[int, list[str]]:
-    before = _served(variant)
+def _ordinary_page(browser: Any, url: str) -> list[str]:
+    """The Pyodide and puntencheck files an ordinary page requests itself (its worker fetches the rest later)."""
+    context = browser.new_context(locale="nl-NL", service_workers="block")
     page = context.new_page()
     urls: list[str] = []
     page.on("request", lambda request: urls.append(request.url))
     page.goto(f"{url}bronnen/")
     page.wait_for_load_state("networkidle")
-    page.close()
-    return _served(variant) - before, [u for u in urls if "pyodide" in u or "/assets/puntencheck/" in u]
+    context.close()
+    return [u for u in urls if "pyodide" in u or "/assets/puntencheck/" in u]
 
 
-def test_puntencheck_figures(browser: Any, variants: dict[str, str]) -> None:
+def test_puntencheck_figures(browser: Any, variants: list[Variant]) -> None:
     rows = []
-    for name, url in variants.items():
+    for variant in variants:
         cold, warm = [], []
         for _ in range(RUNS):
-            context = browser.new_context(locale="nl-NL")
-            cold.append(_visit(context, url, name))
-            warm.append(_visit(context, url, name))
-            context.close()
-        rows.append((name, cold, warm))
-    context = browser.new_context(locale="nl-NL")
-    recalculation = _recalculation_ms(context, variants["shipped"])
-    ordinary, pyodide_urls = _ordinary_page_bytes(browser.new_context(locale="nl-NL"), variants["shipped"], "shipped")
-    context.close()
+            profile = Path(tempfile.mkdtemp(prefix="bench-profile-"))
+            try:
+                cold.append(_visit(browser.browser_type, profile, variant, settle=True))
+                warm.append(_visit(browser.browser_type, profile, variant, settle=False))
+            finally:
+                shutil.rmtree(profile, ignore_errors=True)
+        rows.append((variant.name, cold, warm))
+    recalculation = _recalculation_ms(browser, variants[0].url)
+    pyodide_urls = _ordinary_page(browser, variants[0].url)
 
-    def median(items: list[dict[str, float]], key: str) -> float:
-        return statistics.median(item[key] for item in items)
+    def median(visits: list[Visit], key: str) -> float:
+        return statistics.median(getattr(visit, key) for visit in visits)
 
-    print("\n\nPuntencheck in headless Chromium, loopback HTTP, median of", RUNS, "visits;"
-          " MB = bytes the server sent (uncompressed), warm = second visit with the HTTP cache")
-    print(f"{'variant':<14}{'form cold ms':>13}{'python cold ms':>16}{'python warm ms':>16}{'MB cold':>9}{'MB warm':>9}")
+    print(f"\n\nPuntencheck in headless Chromium with a persistent profile, loopback HTTP with the README's "
+          f"cache headers and gzip; median of {RUNS}. cold = new profile (until the offline copy is stored), "
+          "warm = browser started again on that profile; MB raw = file sizes served, MB gz = bytes transferred")
+    print(f"{'variant':<27}{'form ms':>8}{'py cold ms':>11}{'py warm ms':>11}{'warm in worker':>15}{'of it read':>11}{'cold MB raw':>12}"
+          f"{'cold MB gz':>11}{'warm MB raw':>12}{'warm MB gz':>11}")
     for name, cold, warm in rows:
-        print(f"{name:<14}{median(cold, 'form'):>13.0f}{median(cold, 'python'):>16.0f}{median(warm, 'python'):>16.0f}"
-              f"{median(cold, 'bytes') / 1e6:>9.2f}{median(warm, 'bytes') / 1e6:>9.2f}")
+        print(f"{name:<27}{median(cold, 'form_ms'):>8.0f}{median(cold, 'python_ms'):>11.0f}{median(warm, 'python_ms'):>11.0f}"
+              f"{median(warm, 'in_worker_ms'):>15.0f}{median(warm, 'snapshot_read_ms'):>11.0f}"
+              f"{median(cold, 'raw_bytes') / 1e6:>12.2f}{median(cold, 'sent_bytes') / 1e6:>11.2f}"
+              f"{median(warm, 'raw_bytes') / 1e6:>12.3f}{median(warm, 'sent_bytes') / 1e6:>11.3f}")
     print(f"recalculation (window.puntencheck.check, worker round trip): median {recalculation:.1f} ms")
-    print(f"ordinary page (bronnen/): {ordinary / 1e6:.3f} MB, Pyodide/puntencheck requests: {len(pyodide_urls)}")
+    print(f"ordinary page (bronnen/, no service worker): Pyodide/puntencheck requests: {len(pyodide_urls)}")
     assert not pyodide_urls

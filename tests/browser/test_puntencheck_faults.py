@@ -11,7 +11,7 @@ import yaml
 
 from tests.conftest import ROOT, QuietHandler, serve
 
-from .conftest import browser_check, open_puntencheck, status_text, worked_examples
+from .conftest import open_puntencheck, status_text
 
 DEADLINE_S = 10
 
@@ -92,17 +92,3 @@ def test_opened_as_a_file(browser: Any, built_site: Path) -> None:
     assert "file://" in message and "webserver" in message
     assert not [url for url in requested if not url.startswith(("file:", "data:"))]
     context.close()
-
-
-def test_missing_snapshot_falls_back_to_a_plain_start(page: Any, site_url: str) -> None:
-    snapshots: list[str] = []
-
-    def refuse(route: Any) -> None:
-        snapshots.append(route.request.url)
-        route.fulfill(status=404, body="niet gevonden")
-
-    page.route("**/pyodide-snapshot.bin.gz*", refuse)
-    open_puntencheck(page, site_url)
-    verdict = browser_check(page, worked_examples()[0]["portfolio"])
-    assert snapshots, "the shipped site should ask for its memory snapshot"
-    assert "verdict" in verdict and "pc-fault" not in page.get_attribute("#pc-status", "class")

@@ -193,8 +193,8 @@ async function main() {
       page.say(faultMessage(fault), true);
     };
     engine.ready.catch(showFault);
-    engine.booted.then(() => {
-      performance.mark("puntencheck:python-ready");
+    engine.booted.then((timings) => {
+      performance.mark("puntencheck:python-ready", { detail: timings });
       window.puntencheck.ready = Promise.resolve();
       page.pythonReady();
     }, showFault);  // a fault found after the timeout replaces the timeout's message

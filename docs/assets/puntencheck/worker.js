@@ -1,10 +1,14 @@
 // Module worker: starts Pyodide once, installs the calculator wheel and hands each request to the
 // package's browser module (calculator/browser.py); no Python lives here.
+// Python starts from a memory snapshot when it can: the one stored in this browser (snapshots.js),
+// else the build's (gunzipped, then stored); with neither it starts the plain way and stores one.
 // Messages in:  {type: "start", pyodide, wheel, snapshot, norms}  (absolute URLs, snapshot may be null;
 //                norms: the norms JSON text the page already holds)
 //               {type: "check", id, portfolio, today} | {type: "read", id, data, name}  (data: the file's bytes)
 // Messages out: {type: "ready", timings} | {type: "fault", kind, file?, detail}
 //               {type: "answer", id, envelope}  (the JSON text calculator.browser returns)
+
+import { forgetSnapshot, snapshotKey, storedSnapshot, storeSnapshot } from "./snapshots.js";
 
 // Smallest valid WebAssembly module: compiling it fails at once when a CSP forbids WebAssembly,
 // where Pyodide itself would hang.
@@ -59,7 +63,10 @@ async function start({ pyodide: indexURL, wheel, snapshot, norms: normsText }) {
   }
   const wheelFile = fetchBytes(wheel);
   wheelFile.catch(() => {});  // handled below; a 404 must not wait for Python
-  const snapshotBytes = snapshot ? fetchBytes(snapshot).then(gunzip) : null;
+  const key = snapshotKey(indexURL, wheel);
+  const tRead = performance.now();
+  const stored = await storedSnapshot(key);
+  const read = performance.now() - tRead;
   // The lock file read here, not by Pyodide: its failure then names the file instead of being an
   // unhandled rejection inside Pyodide.
   const lockFile = fetchBytes(`${indexURL}${LOCK_FILE}`).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)))
@@ -68,34 +75,48 @@ async function start({ pyodide: indexURL, wheel, snapshot, norms: normsText }) {
   const options = {
     indexURL, packageBaseUrl: indexURL, lockFileContents: lockFile, packages: [], stdout: () => {}, stderr: () => {},
   };
-  if (snapshotBytes) options._loadSnapshot = snapshotBytes;
+  if (stored) options._loadSnapshot = stored;
+  else if (snapshot) options._loadSnapshot = fetchBytes(snapshot).then(gunzip);
+  else options._makeSnapshot = true;
   const [py, wheelBytes] = await Promise.race([
-    Promise.all([loadWithFallback(loadPyodide, options), wheelFile, lockFile]), missingFile(indexURL)]);
+    Promise.all([loadWithFallback(loadPyodide, options, key), wheelFile, lockFile]), missingFile(indexURL)]);
   const t1 = performance.now();
   py.unpackArchive(wheelBytes, "wheel");
+  py.runPython("import calculator.browser");
+  // Taken now: the calculator is imported and no portfolio has been seen.
+  const keep = options._makeSnapshot ? () => storeSnapshot(key, py.makeMemorySnapshot())
+    : !stored && snapshot ? () => options._loadSnapshot.then((bytes) => storeSnapshot(key, bytes), () => {}) : null;
   python = py.pyimport("calculator.browser");
   norms = normsText;
-  return { load: t1 - t0, total: performance.now() - t0 };
+  const how = stored ? "stored" : snapshot ? "build" : "none";
+  return { timings: { read, load: t1 - t0, total: performance.now() - t0, snapshot: how }, keep };
 }
 
 /** Rejects with a "missing" Fault as soon as the server says a file Pyodide needs is not there;
- * otherwise never settles. No answer at all (offline) is left to Pyodide's own loading. */
+ * otherwise never settles. No answer at all (offline) is left to Pyodide's own loading. Files in
+ * the offline copy (service worker) are not asked for: no request on a return visit or offline. */
 function missingFile(indexURL) {
   return new Promise((_, reject) => {
     for (const name of PYODIDE_FILES) {
-      fetch(`${indexURL}${name}`, { method: "HEAD" }).then((response) => {
-        if (!response.ok) reject(new Fault("missing", `HTTP ${response.status}`, name));
-      }, () => {});
+      inOfflineCopy(`${indexURL}${name}`).then((stored) => stored || fetch(`${indexURL}${name}`, { method: "HEAD" }))
+        .then((response) => {
+          if (response !== true && !response.ok) reject(new Fault("missing", `HTTP ${response.status}`, name));
+        }, () => {});
     }
   });
 }
 
+function inOfflineCopy(url) {
+  return typeof caches === "undefined" ? Promise.resolve(false) : caches.match(url).then(Boolean, () => false);
+}
+
 /** Start from the memory snapshot; if it cannot be had or restored, start Python the plain way. */
-async function loadWithFallback(loadPyodide, options) {
+async function loadWithFallback(loadPyodide, options, key) {
   if (!options._loadSnapshot) return loadPyodide(options);
   try {
     return await loadPyodide(options);
   } catch {
+    forgetSnapshot(key);
     const { _loadSnapshot, ...plain } = options;
     return loadPyodide(plain);
   }
@@ -105,7 +126,9 @@ async function loadWithFallback(loadPyodide, options) {
 const HANDLERS = {
   async start(message) {
     try {
-      postMessage({ type: "ready", timings: await start(message) });
+      const { timings, keep } = await start(message);
+      postMessage({ type: "ready", timings });
+      keep?.(); // after "ready", before any request: the form is not kept waiting for it
     } catch (error) {
       const kind = error instanceof Fault ? error.kind : "start";
       postMessage({ type: "fault", kind, file: error.file ?? null, detail: String(error.message ?? error) });
