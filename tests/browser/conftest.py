@@ -13,7 +13,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES_DIR = ROOT / "content" / "worked-examples"
-READY_TIMEOUT_S = 30
+READY_TIMEOUT_S = 90  # a plain start (no stored snapshot yet) on a busy 2-core machine
 
 
 def worked_examples() -> list[dict[str, Any]]:
