@@ -127,7 +127,9 @@ def page(browser: object) -> Iterator[object]:
 
     `page.foreign_requests` lists the URLs of blocked requests; tests assert it stays empty.
     """
-    context = browser.new_context(locale="nl-NL")
+    # No service worker here: its offline copy would answer requests that tests route or count
+    # (tests/browser/test_service_worker.py tests it in contexts of its own).
+    context = browser.new_context(locale="nl-NL", service_workers="block")
     foreign: list[str] = []
 
     def only_loopback(route: object) -> None:
