@@ -11,7 +11,7 @@ import yaml
 
 from tests.conftest import ROOT, QuietHandler, serve
 
-from .conftest import open_puntencheck, status_text
+from .conftest import status_text
 
 DEADLINE_S = 10
 
