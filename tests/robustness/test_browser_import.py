@@ -63,7 +63,7 @@ REFUSED = [
     pytest.param("p.csv", (CSV_HEADER + "1-2-2022;geaccrediteerd;acht;Training\r\n").encode(), id="csv-points-text"),
     pytest.param("p.csv", (CSV_HEADER.replace("titel", "titel;bedrag") + "1-2-2022;geaccrediteerd;8;T;5\r\n").encode(),
                  id="csv-unknown-column"),
-    pytest.param("p.csv", ("datum;categorie;punten\r\n1-2-2022;geaccrediteerd;8\r\n").encode(), id="csv-no-register"),
+    pytest.param("p.csv", (b"datum;categorie;punten\r\n1-2-2022;geaccrediteerd;8\r\n"), id="csv-no-register"),
 ]
 
 
