@@ -17,6 +17,7 @@ from .api import parse_json_text
 from .display import display
 from .errors import InputError, as_input_error
 from .fields import iso_date
+from .ics import calendar_text
 from .input_text import decode
 from .portfolio import parse_portfolio
 from .portfolio_text import read_portfolio_text
@@ -52,6 +53,12 @@ def _checked_portfolio(text: str, norms_json: str) -> dict[str, Any]:
 
 UNEXPECTED = ("De puntencheck kon dit niet verwerken door een fout in de rekenmodule. Je gegevens blijven staan; "
               "meld het aan de beheerder van de gids als het blijft gebeuren.")
+
+
+def calendar(verdict_json: str, guide_url: str) -> str:
+    """The verdict's key dates as an .ics file ("Zet in mijn agenda"), the same text as the CLI's
+    `--ics`: `{"ok": true, "calendar": …}`; `guide_url` ("" for none) is the guide's herregistratie page."""
+    return _answer(lambda: {"calendar": calendar_text(parse_json_text(verdict_json, "verdict"), guide_url or None)})
 
 
 def _answer(work: Callable[[], dict[str, Any]]) -> str:

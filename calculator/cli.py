@@ -17,10 +17,10 @@ from typing import Any, NoReturn
 from .api import check, parse_json_text, registers_summary
 from .errors import InputError, as_input_error
 from .fields import iso_date
+from .ics import calendar_text, page_route
 from .input_text import MAX_BYTES, decode
-from .printable import json_text, printable
-from .ics import calendar_text
 from .portfolio_text import looks_like_json, read_portfolio_text
+from .printable import json_text, printable
 from .report import registers_text, verdict_text
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
@@ -149,9 +149,7 @@ def _guide_url(site_url: str | None, page_id: str | None) -> str | None:
     for path in sorted((CONTENT_DIR / "pages").glob("**/*.yml")):
         page = _read_yaml(path)
         if isinstance(page, dict) and page.get("id") == page_id:
-            route = str(page["path"]).removesuffix(".md")
-            route = route.removesuffix("index") if route.endswith("index") else f"{route}/"
-            return f"{site_url.rstrip('/')}/{route}"
+            return f"{site_url.rstrip('/')}/{page_route(str(page['path']))}"
     return None
 
 

@@ -9,7 +9,6 @@ from .advice import UNIT_WORDS
 from .dates import dutch_date
 from .numbers import dutch_number
 
-HEADLINES = {True: "Norm behaald", False: "Norm niet behaald"}
 Number = int | float
 
 
@@ -19,7 +18,8 @@ def display(verdict: dict[str, Any]) -> dict[str, Any]:
     amount = _amount(verdict["unit"])
     total = verdict["total"]
     return {
-        "headline": HEADLINES[verdict["passed"]],
+        "headline": verdict["schedule"]["title"],  # a neutral tussenstand while the period runs
+        "tone": verdict["schedule"]["tone"],
         "summary": [f"{verdict['register_name']}: ", amount(total["points"]),
                     f" van de {amount(total['required'])} die nodig zijn."],
         "shortfalls": _shortfalls(verdict, amount),

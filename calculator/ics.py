@@ -41,6 +41,13 @@ def calendar_text(verdict: dict[str, Any], guide_url: str | None = None) -> str:
     return "".join(_fold(line) + "\r\n" for line in lines)
 
 
+def page_route(markdown_path: str) -> str:
+    """A page's address in the site from its Markdown path: `krsd/index.md` → `krsd/`,
+    `skj/herregistratie.md` → `skj/herregistratie/` (MkDocs' directory URLs)."""
+    route = markdown_path.removesuffix(".md")
+    return route.removesuffix("index") if route == "index" or route.endswith("/index") else f"{route}/"
+
+
 def key_dates(verdict: dict[str, Any]) -> list[KeyDate]:
     """Earliest and latest submission, period end, and when each dated document stops being usable."""
     dates, name = verdict["dates"], verdict["register_name"]

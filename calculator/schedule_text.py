@@ -18,6 +18,10 @@ TITLES = {  # phase → (title when the norm is not met by what is done, title w
     "ended": ("Periode afgelopen: norm niet behaald", "Periode afgelopen: norm behaald"),
 }
 
+STATUS_LABELS = {"met": "Gehaald", "on_pace": "Op schema", "behind": "Loopt achter"}
+RISK_LABEL = " (grootste risico)"
+STATE_LABELS = {"done": "Gedaan", "planned": "Gepland", "outside": "Buiten je periode"}
+
 
 def schedule_dict(schedule: Schedule, context: Context) -> dict[str, Any]:
     """The verdict's `schedule` key (documented in calculator/README.md)."""
@@ -26,8 +30,10 @@ def schedule_dict(schedule: Schedule, context: Context) -> dict[str, Any]:
     return {
         "phase": schedule.phase,
         "today": clock.today.isoformat(),
+        "today_text": dutch_date(clock.today),
         "submission_label": _submission_label(context),
         "title": _title(schedule),
+        "tone": "neutral" if schedule.phase == "running" else ("passed" if schedule.done_passed else "failed"),
         "headline": _headline(schedule, context),
         "status": _status(schedule, context),
         "elapsed_percent": _percent(clock.share),
@@ -40,7 +46,7 @@ def schedule_dict(schedule: Schedule, context: Context) -> dict[str, Any]:
              "needed": json_number(t.needed), "needed_after_plan": json_number(t.needed_after_plan),
              "expected": json_number(t.expected), "difference": json_number(t.difference),
              "pace_per_month": optional_json_number(t.pace), "status": t.status, "risk": t is risk,
-             "plan": t.plan, "text": _target_text(t, schedule, context)}
+             "plan": t.plan, "text": _target_text(t, schedule, context), "figures": _figures(t, t is risk)}
             for t in schedule.targets
         ],
         "planned": {
@@ -49,14 +55,36 @@ def schedule_dict(schedule: Schedule, context: Context) -> dict[str, Any]:
             "meets_norm": schedule.plan_passed,
         },
         "advice": _advice(schedule, context),
+        "activities": _activities(context),
         "series": chart_series(context.portfolio, clock.today),
     }
+
+
+def _activities(context: Context) -> list[dict[str, Any]]:
+    """Every activity by date, for the printed result: Dutch date and points, and whether it is
+    done, planned or outside the period."""
+    portfolio, today = context.portfolio, context.today
+    labels = {category.id: category.label for category in portfolio.register.categories}
+    start, end = portfolio.period_start, portfolio.period_end
+    return [{"index": a.position, "date_text": dutch_date(a.date), "category": labels[a.category],
+             "points": dutch_number(a.points), "title": a.title,
+             "state": (state := "outside" if not start <= a.date <= end else "planned" if a.date > today else "done"),
+             "state_text": STATE_LABELS[state]}
+            for a in sorted(portfolio.activities, key=lambda a: (a.date, a.position))]
 
 
 def _submission_label(context: Context) -> str:
     portfolio = context.portfolio
     submission = portfolio.norm.submission_override or portfolio.register.submission
     return submission.label if submission else "herregistratie"
+
+
+def _figures(target: Target, risk: bool) -> dict[str, str]:
+    """The target's numbers as the page's table shows them (Dutch, rounded to a tenth)."""
+    numbers = {"required": target.required, "done": target.done, "planned": target.with_plan - target.done,
+               "expected": _rounded(target.expected), "needed": target.needed}
+    return {**{key: dutch_number(value) for key, value in numbers.items()},
+            "pace": "–" if target.pace is None else dutch_number(target.pace), "status": STATUS_LABELS[target.status] + (RISK_LABEL if risk else "")}
 
 
 def _title(schedule: Schedule) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .calculator_wheel import build_wheel
-from .puntencheck_data import PAGE_SETTINGS, examples_document, norms_document
+from .puntencheck_data import PAGE_SETTINGS, examples_document, guide_pages, norms_document
 from .pyodide_snapshot import memory_snapshot
 from .pyodide_vendor import PYODIDE_DIR, PYODIDE_FILES, pyodide_package
 
@@ -59,6 +59,7 @@ def site_assets(project_root: Path, content: Content, with_snapshot: bool = Fals
         "pyodide": f"../../pyodide/{version}/",
         "pyodide_version": version,
         "bodies": {body_id: body["name"] for body_id, body in content.one("bodies")["bodies"].items()},
+        "guide_pages": guide_pages(content),
         "snapshot": None,
         "settings": PAGE_SETTINGS,
         **{key: f"{name}?v={_digest(payload)}" for key, (name, payload) in data.items()},

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from calculator.ics import page_route
 from calculator.numbers import AMOUNT_TEXT
 
 if TYPE_CHECKING:
@@ -25,3 +26,10 @@ def examples_document(content: Content) -> list[dict[str, Any]]:
     sources = content.sources
     return [{**doc.data, "source_title": sources[doc.data["source"]]["title"]}  # sources were checked at load
             for doc in content.files.get("worked_example", [])]
+
+
+def guide_pages(content: Content) -> dict[str, str]:
+    """Register id → its herregistratie page, relative to the data folder (the link in the .ics file)."""
+    paths = content.page_paths
+    return {register_id: f"../../../{page_route(paths[doc.data['guide_page']])}"
+            for register_id, doc in content.by_id("register").items()}

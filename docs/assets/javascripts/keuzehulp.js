@@ -86,6 +86,8 @@
       ? [this.question(state)] : this.outcomes(state.current);
     this.mount.replaceChildren.apply(this.mount, views.concat([this.navigation(state.answers), this.summary(state.answers)]));
     this.mount.hidden = false;
+    /* On paper an outcome prints with the answers instead of the whole tree (print.css). */
+    this.mount.classList.toggle("rw-stepper--outcome", this.tree.nodes[state.current].type === "outcome");
     if (moveFocus) views[0].querySelector("h3").focus();
   };
 
@@ -195,7 +197,9 @@
     show(false);
     showTarget();
     window.addEventListener("hashchange", showTarget);
-    window.addEventListener("beforeprint", function () { show(true); });
+    window.addEventListener("beforeprint", function () {
+      if (!document.querySelector(".rw-stepper--outcome")) show(true);
+    });
   }
 
   /* The element the URL's #fragment names; null when there is none or it cannot be read

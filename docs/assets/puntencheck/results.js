@@ -3,14 +3,16 @@
 // and date shown comes finished from Python (`display`, made by calculator/display.py from the
 // verdict); this file only lays it out.
 import { el, replace } from "./dom.js";
+import { scheduleSection } from "./schedule.js";
 
-/** Render `verdict` (the CLI's --json verdict) with its `shown` texts into `node`; `titles` name activities by index. */
-export function showVerdict(node, verdict, shown, titles) {
+/** Render `verdict` (the CLI's --json verdict) with its `shown` texts into `node`; `titles` name activities by index,
+ * `calendar()` downloads the key dates as an .ics file (the schedule's "Zet in mijn agenda"). */
+export function showVerdict(node, verdict, shown, titles, calendar) {
   const [before, total, after] = shown.summary;
   replace(node,
-    el("h2", { id: "pc-verdict", class: verdict.passed ? "pc-verdict pc-verdict--passed" : "pc-verdict pc-verdict--failed" },
-      shown.headline),
+    el("h2", { id: "pc-verdict", class: `pc-verdict pc-verdict--${shown.tone}` }, shown.headline),
     el("p", { class: "pc-summary" }, before, el("strong", { id: "pc-total" }, total), after),
+    scheduleSection(verdict, calendar),
     shown.shortfalls ? el("p", { id: "pc-shortfalls", class: "pc-shortfalls" }, shown.shortfalls) : null,
     el("div", { class: "pc-bars" }, shown.bars.map(bar)),
     keyDates(shown.dates),
