@@ -11,7 +11,7 @@ BIN    := $(VENV)/bin
 serve: setup
 	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
 
-test: setup /usr/bin/chromium lint
+test: setup /usr/bin/chromium /usr/bin/pdftotext lint
 	PYTHON=$(BIN)/python node --test tests/js/
 	$(BIN)/python -m pytest
 
@@ -50,6 +50,11 @@ node_modules/.installed: package.json package-lock.json
 /usr/bin/chromium:
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+# The print tests read the PDFs Chromium makes (pdftotext) and keep a PNG of each first page (pdftoppm).
+/usr/bin/pdftotext:
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils
 
 clean:
 	rm -rf site dist $(VENV) node_modules build *.egg-info

@@ -15,7 +15,7 @@ _ONE_DECIMAL = Decimal("0.1")
 TITLES = {  # phase → (title when the norm is not met by what is done, title when it is)
     "running": ("Tussenstand", "Tussenstand"),
     "final": ("Norm niet behaald", "Norm behaald"),
-    "ended": ("Periode afgelopen: norm niet behaald", "Periode afgelopen: norm behaald"),
+    "ended": ("Norm niet behaald", "Norm behaald"),  # the headline says the period has ended
 }
 
 STATUS_LABELS = {"met": "Gehaald", "on_pace": "Op schema", "behind": "Loopt achter"}
@@ -46,7 +46,8 @@ def schedule_dict(schedule: Schedule, context: Context) -> dict[str, Any]:
              "needed": json_number(t.needed), "needed_after_plan": json_number(t.needed_after_plan),
              "expected": json_number(t.expected), "difference": json_number(t.difference),
              "pace_per_month": optional_json_number(t.pace), "status": t.status, "risk": t is risk,
-             "plan": t.plan, "text": _target_text(t, schedule, context), "figures": _figures(t, t is risk)}
+             "plan": t.plan, "text": _target_text(t, schedule, context), "figures": _figures(t, t is risk),
+             "caption": f"{t.label}: {dutch_number(t.done)} van de {context.amount(t.required)} gedaan"}
             for t in schedule.targets
         ],
         "planned": {

@@ -20,11 +20,17 @@ function day(iso) {
   return Date.UTC(...iso.split("-").map((part, index) => Number(part) - (index === 1 ? 1 : 0)));
 }
 
-/** The charts for every target that has a line: categories with a minimum and the total. */
+/** A captioned chart for every target that has a line: categories with a minimum and the total. */
 export function periodCharts(schedule, period) {
   const lines = new Map(schedule.series.map((line) => [line.id, line]));
-  return schedule.targets.filter((target) => lines.has(target.id))
-    .map((target) => chart(target, lines.get(target.id), schedule, period));
+  return schedule.targets.filter((target) => lines.has(target.id)).map((target) => {
+    const figure = document.createElement("figure");
+    figure.className = "pc-chart-figure";
+    const caption = document.createElement("figcaption");
+    caption.textContent = target.caption;
+    figure.append(caption, chart(target, lines.get(target.id), schedule, period));
+    return figure;
+  });
 }
 
 function chart(target, line, schedule, period) {
@@ -42,7 +48,7 @@ function chart(target, line, schedule, period) {
     class: `pc-chart pc-chart--${target.status}`, viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: "img",
     "aria-labelledby": titleId, "aria-describedby": descId, "data-target": target.id,
   },
-  svg("title", { id: titleId }, `${target.label}: ${target.figures.done} van ${target.figures.required} gedaan`),
+  svg("title", { id: titleId }, target.caption),
   svg("desc", { id: descId }, target.text),
   svg("line", { class: "pc-chart__axis", x1: PAD.left, y1: y(0), x2: WIDTH - PAD.right, y2: y(0) }),
   svg("line", { class: "pc-chart__axis", x1: PAD.left, y1: y(0), x2: PAD.left, y2: PAD.top }),

@@ -78,5 +78,7 @@ export function startEngine(start, { timeoutMs }) {
     check: (portfolio, today) => ask({ type: "check", portfolio: JSON.stringify(portfolio), today }),
     /** A portfolio object from a file's bytes (JSON or CSV), decoded, read and checked as the CLI does. */
     readPortfolio: (data, name) => ask({ type: "read", data, name }).then((answer) => answer.portfolio),
+    /** The verdict's key dates as iCalendar text; `url`: the guide's herregistratie page (or null). */
+    calendar: (verdict, url) => ask({ type: "calendar", verdict: JSON.stringify(verdict), url }).then((answer) => answer.calendar),
   };
 }

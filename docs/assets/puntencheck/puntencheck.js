@@ -8,6 +8,7 @@ import * as files from "./files.js";
 import { PortfolioForm } from "./form.js";
 import { localToday, useAmountPattern } from "./numbers.js";
 import { choice, downloadStored, droppedNotice } from "./notices.js";
+import { calendarDownload } from "./agenda.js";
 import { showVerdict } from "./results.js";
 import { emptyState, fieldOfPath, fromPortfolio, restoreReport, toPortfolio } from "./state.js";
 import { examplesBlock, fileBlock } from "./toolbar.js";
@@ -18,6 +19,8 @@ class Page {
   constructor(root, manifest, norms, examples, engine) {
     this.engine = engine;
     this.registers = norms.registers;
+    const assets = new URL(root.dataset.assets, location.href);
+    this.guidePage = (register) => (manifest.guide_pages?.[register] ? new URL(manifest.guide_pages[register], assets).href : null);
     this.status = root.querySelector("#pc-status");
     this.results = el("section", { class: "pc-results", "aria-labelledby": "pc-verdict", "aria-live": "polite" });
     this.refusal = el("p", { id: "pc-refusal", class: "pc-error", role: "alert", hidden: true });
@@ -106,7 +109,8 @@ class Page {
       this.refusal.hidden = true;
       const titles = (index) => portfolio.activities[index]?.title ??
         `Activiteit ${this.form.state.activities.findIndex((row) => row.key === rows[index]) + 1}`;
-      showVerdict(this.results, verdict, display, titles);
+      showVerdict(this.results, verdict, display, titles,
+        calendarDownload(this.engine, verdict, this.guidePage(verdict.register)));
     } catch (error) {
       if (sequence !== this.sequence) return;
       replace(this.results);

@@ -5,6 +5,7 @@
 // Messages in:  {type: "start", pyodide, wheel, snapshot, norms}  (absolute URLs, snapshot may be null;
 //                norms: the norms JSON text the page already holds)
 //               {type: "check", id, portfolio, today} | {type: "read", id, data, name}  (data: the file's bytes)
+//               {type: "calendar", id, verdict, url}  (the verdict's key dates as an .ics file)
 // Messages out: {type: "ready", timings} | {type: "fault", kind, file?, detail}
 //               {type: "answer", id, envelope}  (the JSON text calculator.browser returns)
 
@@ -139,6 +140,9 @@ const HANDLERS = {
   },
   read({ id, data, name }) {
     answer(id, () => python.read_portfolio_file(data, name, norms));
+  },
+  calendar({ id, verdict, url }) {
+    answer(id, () => python.calendar(verdict, url ?? ""));
   },
 };
 
