@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,10 +15,10 @@ import icalendar
 import pytest
 
 from conftest import ROOT
+from pdf_pages import SHOTS, pdf_pages, print_pdf
 
 from .conftest import open_puntencheck, wait_for
 
-SHOTS = Path("/tmp/pc-shots")
 AXE = ROOT / "node_modules/axe-core/axe.min.js"
 RULES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 TODAY = dt.date(2024, 7, 1)
@@ -168,26 +167,9 @@ def test_print_shows_the_result_without_the_form(page: Any, site_url: str, tmp_p
         [...row.children].map((cell) => cell.textContent))""")
     assert [row[4] for row in printed] == ["Gedaan", "Gedaan", "Gedaan", "Gepland"]
     assert page.locator(".pc-activities-print").is_visible() and page.locator("svg.pc-chart").first.is_visible()
-    SHOTS.mkdir(exist_ok=True)
-    pdf = SHOTS / "puntencheck-print.pdf"
-    page.pdf(path=str(pdf), format="A4")
-    text = pdf_text(pdf)
+    text = " ".join(pdf_pages(print_pdf(page, "puntencheck-print")))
     for phrase in ("Tussenstand", expected["schedule"]["headline"], "Je activiteiten", "Belangrijke data",
                    "Training gespreksvoering"):
         assert phrase in text, phrase
     for control in ("Zet in mijn agenda", "Voeg activiteit toe", "Laad een voorbeeld"):
         assert control not in text, control
-    first_page_png(pdf)
-
-
-def pdf_text(pdf: Path) -> str:
-    """The PDF's text (pdftotext, poppler-utils: `make test` installs it), spaces normalised."""
-    assert shutil.which("pdftotext"), "pdftotext is missing: `make test` installs poppler-utils"
-    result = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True)
-    return " ".join(result.stdout.split())
-
-
-def first_page_png(pdf: Path) -> None:
-    """The first page as a PNG beside the PDF, to look at."""
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(pdf.with_suffix(""))],
-                   check=True)
