@@ -65,6 +65,9 @@ def test_order_of_activities_does_not_matter(portfolio: dict[str, Any], random: 
     assert reasons[0] == reasons[1]
     planned = [len(verdict["schedule"]["planned"].pop("indices")) for verdict in (first, second)]  # positions
     assert planned[0] == planned[1]
+    listed = [sorted(tuple(v for k, v in item.items() if k != "index") for item in verdict["schedule"].pop("activities"))
+              for verdict in (first, second)]  # same-day activities keep their input order
+    assert listed[0] == listed[1]
     assert first == second
 
 

@@ -4,27 +4,51 @@ a procedure page prints as a checklist with link targets and its sources and dat
 from __future__ import annotations
 
 import re
+from collections import deque
 from typing import Any
 
+import yaml
+
+from conftest import ROOT
 from pdf_pages import pdf_pages, print_pdf
 
-MBO = "keuzehulp/welk-register/?werk=ja&opleiding=mbo"
-OTHER_OUTCOMES = ("Je hoeft je niet te registreren", "Registreer je bij SKJ of BIG",
-                  "Doorloop het afwegingskader verantwoorde werktoedeling")
+TREE = yaml.safe_load((ROOT / "content" / "decision-trees" / "welk-register.yml").read_text(encoding="utf-8"))
+GOAL = "registerplein"
+
+
+def route_to(goal: str) -> list[tuple[str, str]]:
+    """The shortest list of (question id, option id) from the tree's start to `goal`."""
+    nodes = TREE["nodes"]
+    queue, seen = deque([(TREE["start"], [])]), set()
+    while queue:
+        node, path = queue.popleft()
+        if node == goal:
+            return path
+        if node in seen or nodes[node]["type"] != "question":
+            continue
+        seen.add(node)
+        queue.extend((option["next"], [*path, (node, option_id)]) for option_id, option in nodes[node]["options"].items())
+    raise AssertionError(f"no route to {goal}")
 
 
 def test_a_keuzehulp_outcome_prints_answers_outcome_and_next_steps(page: Any, site_url: str) -> None:
-    page.goto(site_url + MBO)
+    route = route_to(GOAL)
+    nodes = TREE["nodes"]
+    page.goto(site_url + "keuzehulp/welk-register/?" + "&".join(f"{q}={o}" for q, o in route))
     page.wait_for_selector(".rw-stepper--outcome")
     pages = pdf_pages(print_pdf(page, "print-keuzehulp-uitkomst"))
     text = " ".join(pages)
     assert len(pages) <= 4, f"{len(pages)} pages"
-    answers = text.index("Je antwoorden")
-    assert answers < text.index("Heb je werkzaamheden in de uitvoering? Ja") < text.index("Mbo")
-    outcome = text.index("Registreer je bij Registerplein")
-    assert answers < outcome < text.index("Wat ga je nu doen?")
-    for other in OTHER_OUTCOMES:
-        assert other not in text, other
+    result = text[text.index("Je antwoorden"):]  # the page's introduction comes first
+    asked = 0
+    for question, option in route:
+        asked = result.index(" ".join(nodes[question]["text"].split()), asked)
+        asked = result.index(nodes[question]["options"][option]["label"], asked)
+    outcome = result.index(nodes[GOAL]["title"])
+    assert asked < outcome < result.index("Wat ga je nu doen?")
+    others = [node["title"] for node_id, node in nodes.items() if node["type"] == "outcome" and node_id != GOAL]
+    for other in others:
+        assert other not in result, other
     for control in ("Vorige", "Opnieuw beginnen", "Wijzig", "Toon alle vragen"):
         assert control not in text, control
     assert page.foreign_requests == []
@@ -34,8 +58,9 @@ def test_a_keuzehulp_without_answers_prints_every_route(page: Any, site_url: str
     page.goto(site_url + "keuzehulp/welk-register/")
     page.wait_for_selector(".rw-stepper:not([hidden])")
     text = " ".join(pdf_pages(print_pdf(page, "print-keuzehulp-alles")))
-    for outcome in OTHER_OUTCOMES:
-        assert outcome in text, outcome
+    for node in TREE["nodes"].values():
+        if node["type"] == "outcome":
+            assert node["title"] in text, node["title"]
 
 
 def test_a_procedure_page_prints_as_a_checklist(page: Any, site_url: str) -> None:
