@@ -55,6 +55,22 @@ def test_display_is_finished_dutch_text(norms: dict[str, Any]) -> None:
     assert shown["excluded"] == ["1 december 2020"]
 
 
+def test_display_headline_is_a_neutral_tussenstand_while_the_period_runs(norms: dict[str, Any]) -> None:
+    running = display(calculator.check(GOOD, norms, dt.date(2023, 1, 1)))
+    assert (running["headline"], running["tone"]) == ("Tussenstand", "neutral")
+    final = display(calculator.check(GOOD, norms, dt.date(2025, 11, 1)))
+    assert (final["headline"], final["tone"]) == ("Norm behaald", "passed")
+
+
+def test_calendar_is_the_clis_ics_file(norms: dict[str, Any], tmp_path: Path) -> None:
+    verdict = calculator.check(GOOD, norms, dt.date.fromisoformat(TODAY))
+    result = answer(browser.calendar(json.dumps(verdict), "https://intranet.example/gids/clientondersteuners/herregistratie/"))
+    ics = tmp_path / "agenda.ics"
+    cli(tmp_path, "p.json", json.dumps(GOOD), "--ics", str(ics), "--site-url", "https://intranet.example/gids/")
+    assert result == {"ok": True, "calendar": ics.read_bytes().decode("utf-8")}
+    assert answer(browser.calendar("{", ""))["ok"] is False
+
+
 @pytest.mark.parametrize("name, text, message", REFUSED, ids=[row[0] for row in REFUSED])
 def test_check_refusal_is_the_cli_line_with_a_path(norms: dict[str, Any], tmp_path: Path, name: str, text: str,
                                                    message: str) -> None:
