@@ -85,7 +85,8 @@ def _figures(target: Target, risk: bool) -> dict[str, str]:
     numbers = {"required": target.required, "done": target.done, "planned": target.with_plan - target.done,
                "expected": _rounded(target.expected), "needed": target.needed}
     return {**{key: dutch_number(value) for key, value in numbers.items()},
-            "pace": "–" if target.pace is None else dutch_number(target.pace), "status": STATUS_LABELS[target.status] + (RISK_LABEL if risk else "")}
+            "pace": "–" if target.pace is None else dutch_number(target.pace),
+            "status": STATUS_LABELS[target.status] + (RISK_LABEL if risk else "")}
 
 
 def _title(schedule: Schedule) -> str:
