@@ -2,6 +2,7 @@
 verdict's `schedule` key (numbers and sentences together, so the CLI and the browser say the same)."""
 from __future__ import annotations
 
+from datetime import date
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
@@ -63,15 +64,23 @@ def schedule_dict(schedule: Schedule, context: Context) -> dict[str, Any]:
 
 def _activities(context: Context) -> list[dict[str, Any]]:
     """Every activity by date, for the printed result: Dutch date and points, and whether it is
-    done, planned or outside the period."""
+    done, planned or outside the period (dates and amounts repeat: each is written once)."""
     portfolio, today = context.portfolio, context.today
     labels = {category.id: category.label for category in portfolio.register.categories}
     start, end = portfolio.period_start, portfolio.period_end
-    return [{"index": a.position, "date_text": dutch_date(a.date), "category": labels[a.category],
-             "points": dutch_number(a.points), "title": a.title,
-             "state": (state := "outside" if not start <= a.date <= end else "planned" if a.date > today else "done"),
-             "state_text": STATE_LABELS[state]}
-            for a in sorted(portfolio.activities, key=lambda a: (a.date, a.position))]
+    days: dict[date, tuple[str, str]] = {}
+    amounts: dict[Decimal, str] = {}
+    listed = []
+    for a in sorted(portfolio.activities, key=lambda a: (a.date, a.position)):
+        if a.date not in days:
+            state = "outside" if not start <= a.date <= end else "planned" if a.date > today else "done"
+            days[a.date] = (dutch_date(a.date), state)
+        if a.points not in amounts:
+            amounts[a.points] = dutch_number(a.points)
+        day, state = days[a.date]
+        listed.append({"index": a.position, "date_text": day, "category": labels[a.category],
+                       "points": amounts[a.points], "title": a.title, "state": state, "state_text": STATE_LABELS[state]})
+    return listed
 
 
 def _submission_label(context: Context) -> str:

@@ -23,18 +23,20 @@ def chart_series(portfolio: Portfolio, today: date) -> list[dict[str, Any]]:
             per_day[activity.date][activity.category] += activity.points
     rules = portfolio.norm.rule.categories
     sums = {rule.category.id: ZERO for rule in rules}
-    lines: dict[str, list[dict[str, Any]]] = {key: [_step(start, ZERO, today)] for key in [*sums, "total"]}
+    lines: dict[str, list[dict[str, Any]]] = {key: [_step(start.isoformat(), 0, start > today)]
+                                              for key in [*sums, "total"]}
     for day in sorted(per_day):
+        iso, planned = day.isoformat(), day > today
         for category, points in per_day[day].items():
             sums[category] += points
-            lines[category].append(_step(day, sums[category], today))
+            lines[category].append(_step(iso, json_number(sums[category]), planned))
         total = sum((sums[r.category.id] if r.max is None else min(sums[r.category.id], r.max) for r in rules), ZERO)
-        lines["total"].append(_step(day, total, today))
+        lines["total"].append(_step(iso, json_number(total), planned))
     categories = [{"id": r.category.id, "kind": "category", "label": r.category.label,
                    "required": json_number(r.min), "points": lines[r.category.id]} for r in rules]
     return [*categories, {"id": "total", "kind": "total", "label": "Totaal",
                           "required": json_number(portfolio.norm.rule.total), "points": lines["total"]}]
 
 
-def _step(day: date, value: Decimal, today: date) -> dict[str, Any]:
-    return {"date": day.isoformat(), "value": json_number(value), "planned": day > today}
+def _step(iso: str, value: int | float, planned: bool) -> dict[str, Any]:
+    return {"date": iso, "value": value, "planned": planned}
