@@ -55,7 +55,6 @@ def tree(request: pytest.FixtureRequest, trees: dict[str, dict]) -> dict:
 
 FIXTURE_TREE = """\
 # A small valid tree that the validation tests break one way at a time.
-checked: 2026-12-02
 id: proef
 path: keuzehulp/proef.md
 title: Proefboom
