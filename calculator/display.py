@@ -46,20 +46,26 @@ def _bars(verdict: dict[str, Any], amount: Any) -> list[dict[str, Any]]:
     """The total, each category and each group: label, numbers in words, and the numbers to draw."""
     total = verdict["total"]
     bars = [_bar(amount, "total", "Totaal", total["points"], total["required"])]
-    bars += [_bar(amount, category_id, item["label"], item["points"], item["min"], item["max"], item["counted"])
-             for category_id, item in verdict["categories"].items()]
+    bars += [_bar(amount, category_id, item["label"], item["points"], item["min"], item["max"], item["counted"],
+                  total["required"]) for category_id, item in verdict["categories"].items()]
     bars += [_bar(amount, f"group-{group_id}", group["label"], group["points"], group["min"])
              for group_id, group in verdict["groups"].items()]
     return bars
 
 
-def _bar(amount: Any, bar_id: str, label: str, points: Number, minimum: Number,
-         maximum: Number | None = None, counted: Number | None = None) -> dict[str, Any]:
-    notes = [f"minimum {dutch_number(minimum)}"] if minimum > 0 else []
+def _bar(amount: Any, bar_id: str, label: str, points: Number, minimum: Number, maximum: Number | None = None,
+         counted: Number | None = None, total: Number | None = None) -> dict[str, Any]:
+    """A bar fills towards its minimum (look `met` once reached, else `short`). Without a minimum it
+    is its share of the `total` required (look `free`), so it never looks "done" while the total is not."""
+    counted = points if counted is None else counted
+    target = minimum if minimum > 0 else None
+    notes = [f"minimum {dutch_number(minimum)}"] if target else ["geen minimum, telt mee voor het totaal"] if total else []
     if maximum is not None:
-        notes.append(f"maximum {dutch_number(maximum)}, telt {dutch_number(points if counted is None else counted)} mee")
+        notes.append(f"maximum {dutch_number(maximum)}, telt {dutch_number(counted)} mee")
     text = amount(points) + (f" ({'; '.join(notes)})" if notes else "")
-    return {"id": bar_id, "label": label, "text": text, "points": points, "target": minimum if minimum > 0 else None}
+    look = "free" if target is None else "met" if points >= target else "short"
+    return {"id": bar_id, "label": label, "text": text, "points": points, "target": target,
+            "counted": counted, "scale": target or total or max(points, 1), "look": look}
 
 
 def _dates(dates: dict[str, Any]) -> list[dict[str, str]]:

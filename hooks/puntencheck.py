@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
@@ -22,6 +22,7 @@ from guide.puntencheck_assets import site_assets
 from guide.pyodide_snapshot import SNAPSHOT_SWITCH
 
 if TYPE_CHECKING:
+    from guide.model import Content
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
@@ -35,11 +36,13 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
     """Add the puntencheck's generated and vendored files; a missing piece stops the build."""
     root = Path(config.config_file_path).resolve().parent
     try:
-        puntencheck = site_assets(root, content_of(config), with_snapshot=os.environ.get(SNAPSHOT_SWITCH) == "1")
+        content = content_of(config)
+        puntencheck = site_assets(root, content, with_snapshot=os.environ.get(SNAPSHOT_SWITCH) == "1")
     except AssetError as error:
         raise PluginError(f"puntencheck: {error}") from None
     modules = sorted(p.name for p in (Path(config.docs_dir) / MODULES_DIR).glob("*.js") if p.name not in NOT_PRELOADED)
-    config.extra["puntencheck"] = {**puntencheck.page_data, "modules": [f"{MODULES_DIR}/{name}" for name in modules]}
+    config.extra["puntencheck"] = {**puntencheck.page_data, "guide": guide_links(content),
+                                   "modules": [f"{MODULES_DIR}/{name}" for name in modules]}
     for asset in puntencheck.assets:
         if files.get_file_from_path(asset.path):
             raise PluginError(f"puntencheck: docs/{asset.path} exists too; these files are generated")
@@ -48,3 +51,15 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
         else:
             files.append(File.generated(config, asset.path, content=asset.data))
     return files
+
+
+def guide_links(content: Content) -> dict[str, dict[str, Any]]:
+    """For the form's category help: each register's guide page (URL from the site root, title) and
+    source titles."""
+    pages = {}
+    for register in content.files.get("register", []):
+        page_id = register.data["guide_page"]
+        page = content.linkable[page_id]
+        folder = page["path"].removesuffix(".md").removesuffix("index").rstrip("/")
+        pages[page_id] = {"url": f"{folder}/" if folder else "", "title": page["title"]}
+    return {"pages": pages, "sources": {source_id: source["title"] for source_id, source in content.sources.items()}}

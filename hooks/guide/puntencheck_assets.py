@@ -22,6 +22,8 @@ from .pyodide_vendor import PYODIDE_DIR, PYODIDE_FILES, pyodide_package
 if TYPE_CHECKING:
     from .content import Content
 
+# The ones the worker fetches (the .mjs are imported as modules): what its progress bar counts.
+PYODIDE_FETCHED = ("pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 DATA_DIR = "assets/puntencheck/data"
 
 
@@ -62,6 +64,9 @@ def site_assets(project_root: Path, content: Content, with_snapshot: bool = Fals
         "guide_pages": guide_pages(content),
         "snapshot": None,
         "settings": PAGE_SETTINGS,
+        # Bytes the worker fetches before Python is ready: the page's progress bar shows "x van y MB".
+        "download_bytes": sum((pyodide_dir / name).stat().st_size for name in PYODIDE_FETCHED)
+        + sum(len(payload) for _, payload in data.values()),
         **{key: f"{name}?v={_digest(payload)}" for key, (name, payload) in data.items()},
     }
     return PuntencheckFiles(assets, {"manifest": manifest, "norms": norms, "examples": examples})

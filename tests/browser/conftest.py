@@ -25,6 +25,12 @@ def register_doc(register_id: str) -> dict[str, Any]:
     return yaml.safe_load((ROOT / "content" / "registers" / f"{register_id}.yml").read_text(encoding="utf-8"))
 
 
+def form_date(iso: str) -> str:
+    """A portfolio date as the form shows it: 2021-03-01 → 01-03-2021 (dag-maand-jaar)."""
+    year, month, day = iso.split("-")
+    return f"{day}-{month}-{year}"
+
+
 def status_text(page: Any) -> str:
     return page.evaluate("document.getElementById('pc-status')?.textContent ?? ''")
 

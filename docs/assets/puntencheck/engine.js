@@ -1,7 +1,9 @@
 // The calculator engine on the main thread: one module worker running Pyodide, started once.
 // `startEngine` returns {ready, booted, check, readPortfolio}. `ready` rejects with an EngineFault on a
-// fault or after the start-up timeout; `booted` only on a real fault, so a slow start that ends
-// after the timeout still brings the calculator (the page then clears its message).
+// fault or when nothing arrives for the start-up timeout (a slow line that keeps delivering bytes
+// never times out); `booted` only on a real fault, so a slow start that ends after the timeout
+// still brings the calculator (the page then clears its message). `onProgress(loaded, total)`
+// reports the bytes of the calculator's files as they arrive.
 
 export class EngineFault extends Error {
   /** kind: no-wasm | csp | missing | timeout | worker | start; file: the file that failed, if known. */
@@ -25,7 +27,7 @@ export class InputRefused extends Error {
 
 /** Start the worker: {pyodide, wheel, snapshot} are absolute URLs, `norms` the norms as JSON text;
  * `timeoutMs` comes from the page's data block (settings.start_timeout_ms). */
-export function startEngine(start, { timeoutMs }) {
+export function startEngine(start, { timeoutMs, onProgress = () => {} }) {
   const pending = new Map();
   let nextId = 1;
   let worker = null;
@@ -41,16 +43,24 @@ export function startEngine(start, { timeoutMs }) {
       reject(new EngineFault("missing", event.message || "worker", "worker.js"));
     });
     worker.addEventListener("message", ({ data }) => {
-      if (data.type === "ready") resolve(data.timings);
+      if (data.type === "progress") {
+        restartTimer();
+        onProgress(data.loaded, data.total);
+      } else if (data.type === "ready") resolve(data.timings);
       else if (data.type === "fault") reject(new EngineFault(data.kind, data.detail, data.file));
       else if (data.type === "answer") settle(data);
     });
     worker.postMessage({ type: "start", ...start });
   });
 
-  const timeout = new Promise((_, reject) => {
-    setTimeout(() => reject(new EngineFault("timeout", `${timeoutMs / 1000}`)), timeoutMs);
-  });
+  let timer = null;
+  let timedOut = () => {};
+  const timeout = new Promise((_, reject) => { timedOut = () => reject(new EngineFault("timeout", `${timeoutMs / 1000}`)); });
+  function restartTimer() {
+    clearTimeout(timer);
+    timer = setTimeout(timedOut, timeoutMs);
+  }
+  restartTimer();
   const ready = Promise.race([booted, timeout]);
   ready.catch(() => {});
   booted.catch(() => {});

@@ -1,25 +1,65 @@
 // The portfolio form: register, options or own norm, period start, activities. It owns the DOM of
 // the form and reports every change through `onChange(state)`; `showProblems` puts Dutch messages
-// next to fields (aria-describedby + aria-invalid) without touching what was typed.
+// next to fields (aria-describedby + aria-invalid) without touching what was typed — only for fields
+// the visitor has left, or all of them once a whole portfolio is loaded or a result is asked for.
 import { append, domId, el, replace } from "./dom.js";
-import { CUSTOM, categoriesOf, emptyActivity, newKey } from "./state.js";
+import { CUSTOM, categoriesOf, emptyActivity, newKey, unitOf } from "./state.js";
+
+const DATE_HINT = "dd-mm-jjjj";
+const UNIT_LABELS = { punten: "Punten", uren: "Uren" };
+const LATE_CLICK_MS = 600;
 
 export class PortfolioForm {
-  constructor(container, registers, bodies, onChange) {
+  /** `guide`: {pages: {id: {url, title}}, sources: {id: title}} for the category help's links. */
+  constructor(container, registers, bodies, onChange, guide = { pages: {}, sources: {} }) {
     this.registers = registers;
     this.bodies = bodies;
     this.onChange = onChange;
+    this.guide = guide;
     this.state = null;
     this.first = 0;  // index of the first activity row on screen (a long list is shown in pages)
+    this.touched = new Set();
+    this.showAll = false;
+    this.problems = [];
     this.node = el("form", { class: "pc-form", novalidate: true, onsubmit: (event) => event.preventDefault() });
+    this.node.addEventListener("focusout", (event) => this.leave(event.target, event.relatedTarget));
     container.append(this.node);
   }
 
-  /** Show `state` (a new register, an import, an example): the form is rebuilt from it. */
-  load(state) {
+  /** Show `state` (a new register, an import, an example): the form is rebuilt from it.
+   * `showAll`: say at once what is wrong anywhere (a whole portfolio came in, not typed). */
+  load(state, { showAll = false } = {}) {
     this.state = state;
     this.first = 0;
+    this.touched.clear();
+    this.showAll = showAll;
     this.render();
+  }
+
+  /** The visitor left a field: from now on its problems are shown. When the focus went to a
+   * button being clicked, only after that click, so the button does not move under the pointer. */
+  leave(control, next) {
+    if (!control.name || this.touched.has(control.name)) return;
+    this.touched.add(control.name);
+    const reveal = () => this.showProblems(this.problems);
+    if (!next?.closest?.("button, summary")) return reveal();
+    let done = false;
+    const once = () => {
+      if (!done) setTimeout(reveal);
+      done = true;
+    };
+    document.addEventListener("click", once, { once: true });
+    setTimeout(once, LATE_CLICK_MS);
+  }
+
+  /** The visitor asked for a result (export, save): show every problem. */
+  revealAll() {
+    this.showAll = true;
+    this.showProblems(this.problems);
+  }
+
+  get unit() {
+    return unitOf(this.state, this.registers);
   }
 
   changed() {
@@ -47,7 +87,7 @@ export class PortfolioForm {
       field(domId("register"), "Register", select),
       state.register === CUSTOM ? this.customNorm() : this.options(),
       field(domId("period_start"), "Begin van je registratieperiode", this.input("period_start", "date", state.periodStart,
-        (value) => { state.periodStart = value; }), "De eerste dag van je huidige periode."));
+        (value) => { state.periodStart = value; }), "De eerste dag van je huidige periode, als dag-maand-jaar (bijvoorbeeld 1-1-2021)."));
   }
 
   options() {
@@ -79,7 +119,10 @@ export class PortfolioForm {
       }, "Verwijder")));
     return el("fieldset", { class: "pc-fieldset pc-custom" },
       el("legend", {}, "Eigen norm"),
-      el("p", { class: "pc-help" }, "Vul de norm van je register in, zoals die in het reglement staat. Laat minimum of maximum leeg als er geen is."),
+      el("p", { class: "pc-help" }, "Voor een register waarvoor deze gids geen norm heeft, zoals de andere registers van " +
+        "Registerplein (bijvoorbeeld Sociaal Werker): neem de getallen over uit het reglement van je eigen register. " +
+        "Vul het aantal jaren van je registratieperiode in, het totaal aantal punten en per categorie het minimum en maximum. " +
+        "Laat minimum of maximum leeg als er geen is."),
       el("div", { class: "pc-row" },
         field(domId("norm", "years"), "Aantal jaren", this.input("norm.years", "text", norm.years,
           (value) => { norm.years = value; }, { numeric: true })),
@@ -104,7 +147,9 @@ export class PortfolioForm {
     const rows = shown.map((row, index) => this.activityRow(row, this.first + index, categories));
     return el("fieldset", { class: "pc-fieldset pc-activities-fieldset" },
       el("legend", {}, "Activiteiten"),
-      el("p", { class: "pc-help" }, "Eén regel per activiteit. Punten mogen decimalen hebben, bijvoorbeeld 7,5."),
+      el("p", { class: "pc-help", id: "pc-activities-help" }, `Eén regel per activiteit: wat je deed, de datum (dag-maand-jaar), ` +
+        `de categorie en het aantal ${this.unit}. ${UNIT_LABELS[this.unit]} mogen decimalen hebben, bijvoorbeeld 7,5.`),
+      this.categoryHelp(),
       this.pager(),
       el("ol", { class: "pc-activities", start: this.first + 1 }, rows),
       el("button", {
@@ -115,7 +160,7 @@ export class PortfolioForm {
           activities.push(row);
           this.first = Math.floor((activities.length - 1) / PAGE_ROWS) * PAGE_ROWS;
           this.renderActivities();
-          document.getElementById(domId(row.key, "date"))?.focus();
+          document.getElementById(domId(row.key, "title"))?.focus();
         },
       }, "Activiteit toevoegen"));
   }
@@ -143,7 +188,20 @@ export class PortfolioForm {
   /** After adding, removing or paging: only the activities are built again. */
   renderActivities() {
     this.node.querySelector(".pc-activities-fieldset")?.replaceWith(this.activitiesFieldset());
-    this.showProblems(this.problemsShown ?? []);
+    this.showProblems(this.problems);
+  }
+
+  /** What counts in each category (the register's YAML), its source and the guide page on the norm. */
+  categoryHelp() {
+    const register = this.registers[this.state.register];
+    if (!register) return null;
+    const page = this.guide.pages[register.guide_page];
+    const source = this.guide.sources[register.source];
+    return el("details", { class: "pc-category-help" },
+      el("summary", {}, "Wat telt in welke categorie?"),
+      el("dl", {}, register.categories.map((category) => [el("dt", {}, category.label), el("dd", {}, category.help ?? "")])),
+      el("p", { class: "pc-help" }, source ? `Bron: ${source}. ` : "",
+        page ? ["Meer uitleg: ", el("a", { href: page.url }, page.title), "."] : null));
   }
 
   /** Optional dates of the register's documents (VOG, Verklaring Werkervaring) and of submission. */
@@ -157,24 +215,24 @@ export class PortfolioForm {
       el("div", { class: "pc-row" },
         documents.map((doc) => field(domId("documents", doc.id), `Datum ${doc.label}`,
           this.input(`documents.${doc.id}`, "date", state.documents[doc.id] ?? "", (v) => { state.documents[doc.id] = v; }),
-          `Niet ouder dan ${doc.max_age_months} maanden.`)),
+          `Dag-maand-jaar. Niet ouder dan ${doc.max_age_months} maanden.`)),
         field(domId("submission_date"), "Datum van indienen", this.input("submission_date", "date", state.submissionDate,
-          (v) => { state.submissionDate = v; }), "Leeg laten: vandaag.")));
+          (v) => { state.submissionDate = v; }), "Dag-maand-jaar. Leeg laten: vandaag.")));
   }
 
   activityRow(row, index, categories) {
     const number = index + 1;
     const select = el("select", {
-      id: domId(row.key, "category"),
+      id: domId(row.key, "category"), name: `${row.key}.category`,
       onchange: (event) => { row.category = event.target.value; this.changed(); },
     },
     categories.some((c) => c.id === row.category) ? null : el("option", { value: "", selected: true }, "Kies een categorie"),
     categories.map((c) => el("option", { value: c.id, selected: c.id === row.category }, c.label)));
     return el("li", { class: "pc-activity", "aria-label": `Activiteit ${number}` },
-      field(domId(row.key, "date"), "Datum", this.input(`${row.key}.date`, "date", row.date, (v) => { row.date = v; })),
       field(domId(row.key, "title"), "Omschrijving", this.input(`${row.key}.title`, "text", row.title, (v) => { row.title = v; })),
+      field(domId(row.key, "date"), "Datum", this.input(`${row.key}.date`, "date", row.date, (v) => { row.date = v; })),
       field(domId(row.key, "category"), "Categorie", select),
-      field(domId(row.key, "points"), "Punten", this.input(`${row.key}.points`, "text", row.points,
+      field(domId(row.key, "points"), UNIT_LABELS[this.unit], this.input(`${row.key}.points`, "text", row.points,
         (v) => { row.points = v; }, { decimal: true })),
       el("button", {
         type: "button", class: "md-button pc-remove", "aria-label": `Verwijder activiteit ${number}`,
@@ -188,10 +246,12 @@ export class PortfolioForm {
       }, "Verwijder"));
   }
 
-  /** An input bound to the state through `store`; ids come from the field name. */
+  /** An input bound to the state through `store`; ids come from the field name. Dates are text
+   * fields (dag-maand-jaar): one Tab stop, and a six-digit year is refused in words. */
   input(name, type, value, store, { decimal = false, numeric = false, rerender = false } = {}) {
+    const date = type === "date";
     return el("input", {
-      type, value, name, autocomplete: "off",
+      type: "text", value, name, autocomplete: "off", placeholder: date ? DATE_HINT : null, "data-kind": date ? "date" : null,
       inputmode: decimal ? "decimal" : numeric ? "numeric" : null,
       oninput: (event) => { store(event.target.value); if (rerender) this.renderCategorySelects(); this.changed(); },
     });
@@ -202,9 +262,11 @@ export class PortfolioForm {
     this.node.querySelector(".pc-activities-fieldset")?.replaceWith(this.activitiesFieldset());
   }
 
-  /** Put each problem next to its field; clear the others. Returns the problems with no field. */
+  /** Put each problem next to its field (once the visitor may see it); clear the others. Returns
+   * the problems with no field. */
   showProblems(problems) {
-    this.problemsShown = problems;
+    this.problems = problems;
+    problems = problems.filter(({ field: name, always }) => always || this.showAll || this.touched.has(name));
     for (const node of this.node.querySelectorAll(".pc-error")) node.remove();
     for (const node of this.node.querySelectorAll("[aria-invalid]")) {
       node.removeAttribute("aria-invalid");

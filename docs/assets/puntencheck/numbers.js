@@ -33,3 +33,29 @@ export function categoryId(name) {
     .replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
   return /^[a-z]/.test(id) ? id : id ? `c_${id}` : "";
 }
+
+const DAY_MONTH_YEAR = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d+)\s*$/;
+const YEAR_MONTH_DAY = /^\s*(\d+)-(\d{1,2})-(\d{1,2})\s*$/;
+
+/**
+ * A date as typed in the form ("1-3-2021", "01/03/2021", "2021-03-01"): {iso} when it exists,
+ * else {problem} in plain Dutch for next to the field.
+ */
+export function parseDutchDate(text) {
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  const ymd = dmy ? null : YEAR_MONTH_DAY.exec(text);
+  if (!dmy && !ymd) return { problem: "Schrijf de datum als dag-maand-jaar, bijvoorbeeld 1-3-2021." };
+  const [day, month, year] = dmy ? [dmy[1], dmy[2], dmy[3]] : [ymd[3], ymd[2], ymd[1]];
+  if (year.length !== 4) return { problem: "Deze datum bestaat niet: controleer het jaar (vier cijfers, bijvoorbeeld 2021)." };
+  const probe = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  if (probe.getUTCMonth() !== Number(month) - 1 || probe.getUTCDate() !== Number(day)) {
+    return { problem: "Deze datum bestaat niet: controleer de dag en de maand." };
+  }
+  return { iso: `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}` };
+}
+
+/** "2021-03-01" as the form shows it: "01-03-2021"; other text is left as it is. */
+export function formDate(iso) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? "");
+  return match ? `${match[3]}-${match[2]}-${match[1]}` : String(iso ?? "");
+}

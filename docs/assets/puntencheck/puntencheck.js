@@ -1,7 +1,7 @@
 // The puntencheck page: form at once, Python (Pyodide in a worker) as soon as it is ready.
 // Exposes window.puntencheck = {ready, check(portfolio)} (ARCHITECTURE.md, Contracts).
-import { el, replace } from "./dom.js";
 import { DeviceStore } from "./device.js";
+import { el, replace } from "./dom.js";
 import { InputRefused, startEngine } from "./engine.js";
 import { faultMessage } from "./faults.js";
 import * as files from "./files.js";
@@ -10,37 +10,49 @@ import { localToday, useAmountPattern } from "./numbers.js";
 import { choice, downloadStored, droppedNotice } from "./notices.js";
 import { calendarDownload } from "./agenda.js";
 import { showVerdict } from "./results.js";
-import { emptyState, fieldOfPath, fromPortfolio, restoreReport, toPortfolio } from "./state.js";
-import { examplesBlock, fileBlock } from "./toolbar.js";
+import * as session from "./session.js";
+import { emptyState, fieldOfPath, fromPortfolio, restoreReport, restoreState, toPortfolio } from "./state.js";
+import { examplesBlock, fileBlock, offerUndo } from "./toolbar.js";
+import { Waiting } from "./waiting.js";
 
 const RECALCULATE_DELAY_MS = 60;
+const MAX_REFUSED_ROWS = 50;
 
 class Page {
-  constructor(root, manifest, norms, examples, engine) {
+  constructor(root, manifest, norms, examples, engine, guide) {
     this.engine = engine;
     this.registers = norms.registers;
     const assets = new URL(root.dataset.assets, location.href);
     this.guidePage = (register) => (manifest.guide_pages?.[register] ? new URL(manifest.guide_pages[register], assets).href : null);
     this.status = root.querySelector("#pc-status");
+    this.waiting = new Waiting(this.status);
     this.results = el("section", { class: "pc-results", "aria-labelledby": "pc-verdict", "aria-live": "polite" });
     this.refusal = el("p", { id: "pc-refusal", class: "pc-error", role: "alert", hidden: true });
-    root.append(examplesBlock(examples, (example) => this.loadExample(example)));
-    this.form = new PortfolioForm(root, this.registers, manifest.bodies ?? {}, () => this.schedule());
-    root.append(this.refusal, this.results, fileBlock(this.fileActions()));
+    this.form = new PortfolioForm(root, this.registers, manifest.bodies ?? {}, () => this.schedule(), guide);
+    root.append(this.refusal, this.results, examplesBlock(examples, (example) => this.loadExample(example)),
+      fileBlock(this.fileActions()));
     this.timer = null;
     this.sequence = 0;
     this.python = false;
+    this.saved = null;
     this.device = new DeviceStore((text) => this.savedElsewhere(text));
+    window.addEventListener("beforeunload", (event) => {
+      if (this.unsaved()) event.preventDefault();
+    });
   }
 
-  /** The form from this device's saved data, as far as it is usable; says what was left out. */
-  restore() {
+  /** The form as this tab had it (reload, Back/Forward), else this device's saved data as far as
+   * it is usable (says what was left out). True when the device's saved data was loaded. */
+  restore({ preferTab = true } = {}) {
     const { value, text } = this.device.read();
     const { state, dropped } = value === undefined
       ? { state: null, dropped: ["de bewaarde tekst is geen leesbare JSON"] } : restoreReport(value, this.registers);
-    this.start(state ?? emptyState(Object.keys(this.registers)[0]));
+    this.rememberSaved(state);
+    const kept = preferTab ? restoreState(session.tabState(), this.registers) : null;
+    const shown = kept ?? state;
+    this.start(shown ?? emptyState(Object.keys(this.registers)[0]), { showAll: session.hasData(shown) });
     if (dropped.length) this.status.after(droppedNotice(dropped, text, state !== null));
-    return state !== null;
+    return !kept && state !== null;
   }
 
   /** Another tab saved or wiped: say so, and offer its version. */
@@ -52,18 +64,22 @@ class Page {
     }
     choice(node, "In een ander tabblad is intussen een andere versie op dit apparaat bewaard. " +
       "Bewaar je hier, dan vraagt de pagina eerst of je die wilt overschrijven.", [
-      ["Laad die versie", () => { this.restore(); node.textContent = "De versie uit het andere tabblad is geladen."; }],
+      ["Laad die versie", () => {
+        this.restore({ preferTab: false });
+        node.textContent = "De versie uit het andere tabblad is geladen.";
+      }],
       ["Download die versie", () => downloadStored(this.device.text())],
     ]);
   }
 
-  /** Write `value` (null: wipe) to this device; a newer save from another tab is not overwritten unasked. */
+  /** Write `value` (null: wipe) to this device; a newer save from another tab is not overwritten
+   * unasked. `after` runs once written (it may replace the status text). */
   store(value, doneText, after = () => {}, force = false) {
     const node = document.getElementById("pc-files-status");
     const outcome = this.device.write(value, { force });
     if (outcome === "done") {
-      after();
       node.textContent = doneText;
+      after();
     } else if (outcome === "refused") {
       node.textContent = "Bewaren lukte niet: deze browser staat opslaan op dit apparaat niet toe, of de opslag is vol. " +
         "Download je portfolio als bestand om het te bewaren.";
@@ -76,69 +92,158 @@ class Page {
     }
   }
 
-  start(state) {
-    this.form.load(state);
+  /** Show `state` in the form and recalculate; `showAll`: a whole portfolio came in. */
+  start(state, { showAll = false } = {}) {
+    this.form.load(state, { showAll });
     this.recalculate();
   }
 
+  /** Replace the form's data (example, import, wipe), offering to put the visitor's own back. */
+  replaceData(state, statusNode, text, { undone = () => {} } = {}) {
+    const before = this.form.state;
+    this.start(state, { showAll: true });
+    if (!session.hasData(before)) {
+      statusNode.textContent = text;
+      return;
+    }
+    offerUndo(statusNode, `${text} Je eigen gegevens zijn daardoor vervangen.`, () => {
+      this.start(before, { showAll: true });
+      undone(before);
+    });
+  }
+
   loadExample(example) {
-    this.start(fromPortfolio(example.portfolio, this.registers));
-    document.getElementById("pc-example-status").textContent = `Voorbeeld geladen: ${example.title}.`;
+    this.replaceData(fromPortfolio(example.portfolio, this.registers), document.getElementById("pc-example-status"),
+      `Voorbeeld geladen: ${example.title}.`);
   }
 
   schedule() {
     this.results.dataset.pending = "true";
+    session.keepForTab(this.form.state);
+    this.showSaveState();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.recalculate(), RECALCULATE_DELAY_MS);
   }
 
-  /** Validate in the form, then let Python judge; only the newest answer is shown. */
+  /** Validate in the form, then let Python judge; only the newest answer is shown. A row the
+   * calculator refuses is left out (message at the row), and the others' result is provisional. */
   async recalculate() {
     const { portfolio, problems, rows } = toPortfolio(this.form.state, this.registers);
     this.form.showProblems(problems);
+    session.keepForTab(this.form.state);
+    this.showSaveState();
+    const sequence = ++this.sequence;
     if (!portfolio || !this.python) {
-      if (!portfolio) replace(this.results);
+      this.showHint(portfolio ? "De uitslag volgt zodra de berekening klaar is. Je kunt intussen verder invullen."
+        : "Vul het begin van je registratieperiode in; dan verschijnt hier de uitslag.");
       delete this.results.dataset.pending;
       return;
     }
-    const sequence = ++this.sequence;
     this.results.dataset.pending = "true";
-    try {
-      const { verdict, display } = await this.engine.check(portfolio, localToday());
-      if (sequence !== this.sequence) return;
-      this.refusal.hidden = true;
-      const titles = (index) => portfolio.activities[index]?.title ??
-        `Activiteit ${this.form.state.activities.findIndex((row) => row.key === rows[index]) + 1}`;
-      showVerdict(this.results, verdict, display, titles,
-        calendarDownload(this.engine, verdict, this.guidePage(verdict.register)));
-    } catch (error) {
-      if (sequence !== this.sequence) return;
-      replace(this.results);
-      const where = fieldOfPath(error.path, rows, this.form.state);
-      const unplaced = this.form.showProblems([...problems, ...(where ? [{ field: where, message: error.detail }] : [])]);
-      this.refusal.textContent = where && !unplaced.length ? "" : error.message;
-      this.refusal.hidden = !this.refusal.textContent;
+    const refused = [];
+    const counted = [...rows];
+    const activities = [...portfolio.activities];
+    let answer = null;
+    while (answer === null) {
+      if (!activities.length) {
+        this.form.showProblems([...problems, ...refused]);
+        this.showHint("Vul minstens één activiteit helemaal in (omschrijving mag leeg blijven); dan verschijnt hier de uitslag.");
+        delete this.results.dataset.pending;
+        return;
+      }
+      try {
+        answer = await this.engine.check({ ...portfolio, activities }, localToday());
+      } catch (error) {
+        if (sequence !== this.sequence) return;
+        const detail = error.detail ?? error.message;
+        const row = /^activities\[(\d+)\]\.(\w+)/.exec(error.path ?? "");
+        if (!row || !counted[Number(row[1])] || refused.length >= MAX_REFUSED_ROWS) {
+          this.refuse(problems, refused, fieldOfPath(error.path, counted, this.form.state), detail, error.message);
+          return;
+        }
+        const index = Number(row[1]);
+        refused.push({ field: `${counted[index]}.${row[2]}`, message: detail, always: true });
+        counted.splice(index, 1);
+        activities.splice(index, 1);
+      }
     }
+    if (sequence !== this.sequence) return;
+    this.refusal.hidden = true;
+    this.form.showProblems([...problems, ...refused]);
+    const numberOf = (key) => this.form.state.activities.findIndex((item) => item.key === key) + 1;
+    const titles = (index) => activities[index]?.title ?? `Activiteit ${numberOf(counted[index])}`;
+    showVerdict(this.results, answer.verdict, answer.display, titles,
+      calendarDownload(this.engine, answer.verdict, this.guidePage(answer.verdict.register)),
+      this.pendingRows(counted, [...problems, ...refused]));
     delete this.results.dataset.pending;
+  }
+
+  /** The rows typed but not counted, with the reason the visitor may see. */
+  pendingRows(counted, problems) {
+    const shown = new Map();
+    for (const problem of problems) {
+      const key = problem.field.split(".")[0];
+      if (!shown.has(key) && (problem.always || this.form.showAll || this.form.touched.has(problem.field))) {
+        shown.set(key, problem.message);
+      }
+    }
+    return this.form.state.activities.flatMap((row, index) => {
+      const blank = !row.date.trim() && !row.title.trim() && !row.points.trim();
+      if (blank || counted.includes(row.key)) return [];
+      const name = row.title.trim() ? `Activiteit ${index + 1} (${row.title.trim()})` : `Activiteit ${index + 1}`;
+      return [{ name, reason: shown.get(row.key) ?? "nog niet compleet." }];
+    });
+  }
+
+  /** A refusal that is not about one activity: the message at its field, or above the result. */
+  refuse(problems, refused, where, detail, text) {
+    replace(this.results);
+    delete this.results.dataset.pending;
+    const placed = where ? [{ field: where, message: detail, always: true }] : [];
+    const unplaced = this.form.showProblems([...problems, ...refused, ...placed]);
+    this.refusal.textContent = where && !unplaced.length ? "" : text;
+    this.refusal.hidden = !this.refusal.textContent;
+  }
+
+  showHint(text) {
+    this.refusal.hidden = true;
+    replace(this.results, el("p", { class: "pc-help pc-hint" }, text));
   }
 
   pythonReady() {
     this.python = true;
-    this.say("Rekenmodule klaar. De uitslag verschijnt terwijl je typt.", false);
+    this.waiting.done();
     this.recalculate();
   }
 
   say(text, fault = false) {
-    this.status.textContent = text;
-    this.status.className = fault ? "pc-status pc-fault" : "pc-status";
+    this.waiting.say(text, fault);
+  }
+
+  /** Remember what is stored on this device (null: nothing), to tell saved from unsaved. */
+  rememberSaved(state) {
+    this.saved = state ? structuredClone(state) : null;
+    this.showSaveState();
+  }
+
+  unsaved() {
+    return this.saved !== null && !session.sameForm(this.saved, this.form.state);
+  }
+
+  showSaveState() {
+    const node = document.getElementById("pc-save-state");
+    if (!node) return;
+    node.textContent = this.saved === null ? "" : `${session.savedLabel()}${this.unsaved() ? " · niet-bewaarde wijzigingen" : ""}`;
   }
 
   fileActions() {
-    const note = (text) => { document.getElementById("pc-files-status").textContent = text; };
+    const statusNode = () => document.getElementById("pc-files-status");
+    const note = (text) => { statusNode().textContent = text; };
     const current = () => toPortfolio(this.form.state, this.registers);
     const exportAs = (make, extension, type, leavesOut = () => []) => () => {
+      this.form.revealAll();
       const { portfolio, problems } = current();
-      if (!portfolio) return note("Vul eerst de begindatum van je periode in.");
+      if (!portfolio) return note("Vul eerst het begin van je registratieperiode in.");
       try {
         files.download(make(portfolio), `portfolio-${portfolio.register}.${extension}`, type);
       } catch (error) {
@@ -146,25 +251,37 @@ class Page {
       }
       const missing = leavesOut(portfolio);
       note([problems.length ? "Geëxporteerd; onvolledige activiteiten zijn niet meegenomen." : "Geëxporteerd.",
-        missing.length ? `Zonder ${missing.join(" en ")}: daar heeft CSV geen plaats voor. Exporteer als JSON om ze te bewaren.` : "",
+        missing.length ? `Zonder ${missing.join(" en ")}: daar heeft CSV geen plaats voor. Download als bestand (JSON) om ze te bewaren.` : "",
       ].join(" ").trim());
+    };
+    const saved = (state) => () => {
+      session.markSaved();
+      this.rememberSaved(state);
     };
     return {
       exportJson: exportAs(files.portfolioJson, "json", "application/json"),
       exportCsv: exportAs(files.portfolioCsv, "csv", "text/csv", files.csvLeavesOut),
       importFile: async (data, name) => {
         try {
-          this.start(fromPortfolio(await this.engine.readPortfolio(data, name), this.registers));
-          note(`Geïmporteerd: ${name}.`);
+          this.replaceData(fromPortfolio(await this.engine.readPortfolio(data, name), this.registers), statusNode(),
+            `Geïmporteerd: ${name}.`);
         } catch (error) {
           if (!(error instanceof InputRefused)) console.error("Puntencheck: importeren mislukt", error);
           note(`${name} kon niet worden ingelezen: ${error instanceof InputRefused ? error.message
             : "de rekenmodule werkt niet (zie de melding bovenaan); je gegevens zijn niet veranderd."}`);
         }
       },
-      save: () => this.store(this.form.state, "Bewaard op dit apparaat."),
-      wipe: () => this.store(null, "Je gegevens zijn gewist van dit apparaat.",
-        () => this.start(emptyState(Object.keys(this.registers)[0]))),
+      save: () => this.store(this.form.state, "Bewaard op dit apparaat.", saved(this.form.state)),
+      wipe: () => {
+        const before = this.saved;
+        this.store(null, "Je gegevens zijn gewist van dit apparaat.", () => {
+          session.forgetSaved();
+          this.rememberSaved(null);
+          this.replaceData(emptyState(Object.keys(this.registers)[0]), statusNode(), "Je gegevens zijn gewist van dit apparaat.", {
+            undone: (state) => { if (before) this.store(state, "Je gegevens staan weer op dit apparaat.", saved(state)); },
+          });
+        });
+      },
     };
   }
 }
@@ -173,27 +290,32 @@ async function main() {
   const root = document.getElementById("pc-app");
   const status = root.querySelector("#pc-status");
   const assetsUrl = new URL(root.dataset.assets, location.href);
+  const siteUrl = new URL(root.dataset.site ?? "../", location.href);
   let readyResolve;
+  let page = null;
   const ready = new Promise((resolve) => { readyResolve = resolve; });
   ready.catch(() => {});  // a start fault is shown on the page; it is no unhandled rejection
   window.puntencheck = { ready, check: null };
   try {
-    const { manifest, norms, examples } = JSON.parse(document.getElementById("pc-data").textContent);
+    const { manifest, norms, examples, guide } = JSON.parse(document.getElementById("pc-data").textContent);
     const at = (path) => (path ? new URL(path, assetsUrl).href : null);
     useAmountPattern(manifest.settings.amount_pattern);
     const engine = startEngine({
       pyodide: at(manifest.pyodide), wheel: at(manifest.wheel), snapshot: at(manifest.snapshot), norms: JSON.stringify(norms),
-    }, { timeoutMs: manifest.settings.start_timeout_ms });
+      downloadBytes: manifest.download_bytes ?? 0,
+    }, { timeoutMs: manifest.settings.start_timeout_ms, onProgress: (loaded, total) => page?.waiting.progress(loaded, total) });
     readyResolve(engine.ready.then(() => undefined));
     window.puntencheck.check = (portfolio) => engine.check(portfolio, localToday()).then(({ verdict }) => verdict);
-    const page = new Page(root, manifest, norms, examples, engine);
-    if (page.restore()) page.say("Je bewaarde gegevens zijn geladen. Rekenmodule laden…");
+    const links = { sources: guide?.sources ?? {}, pages: Object.fromEntries(Object.entries(guide?.pages ?? {})
+      .map(([id, target]) => [id, { ...target, url: new URL(target.url, siteUrl).href }])) };
+    page = new Page(root, manifest, norms, examples, engine, links);
+    if (page.restore()) page.say("Je bewaarde gegevens zijn geladen. De rekenhulp wordt nog geladen; de uitslag volgt vanzelf.");
     performance.mark("puntencheck:form-usable");
     let shown = null;
     const showFault = (fault) => {
       if (fault === shown) return;
       shown = fault;
-      console.error("Puntencheck: de rekenmodule start niet", fault);
+      console.error("Puntencheck: de rekenhulp start niet", fault);
       page.say(faultMessage(fault), true);
     };
     engine.ready.catch(showFault);

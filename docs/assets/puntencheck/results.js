@@ -5,12 +5,18 @@
 import { el, replace } from "./dom.js";
 import { scheduleSection } from "./schedule.js";
 
-/** Render `verdict` (the CLI's --json verdict) with its `shown` texts into `node`; `titles` name activities by index,
- * `calendar()` downloads the key dates as an .ics file (the schedule's "Zet in mijn agenda"). */
-export function showVerdict(node, verdict, shown, titles, calendar) {
+/**
+ * Render `verdict` (the CLI's --json verdict) with its `shown` texts into `node`; `titles` name
+ * activities by index, `calendar()` downloads the key dates as an .ics file (the schedule's
+ * "Zet in mijn agenda"). `pending` lists rows of the form the verdict leaves out for now
+ * ({name, reason}): the result is then provisional, and says so.
+ */
+export function showVerdict(node, verdict, shown, titles, calendar, pending = []) {
   const [before, total, after] = shown.summary;
   replace(node,
-    el("h2", { id: "pc-verdict", class: `pc-verdict pc-verdict--${shown.tone}` }, shown.headline),
+    el("h2", { id: "pc-verdict", class: `pc-verdict pc-verdict--${pending.length ? "provisional" : shown.tone}` },
+      pending.length ? `Voorlopig: ${shown.headline.toLowerCase()}` : shown.headline),
+    provisionalNote(pending),
     el("p", { class: "pc-summary" }, before, el("strong", { id: "pc-total" }, total), after),
     scheduleSection(verdict, calendar),
     shown.shortfalls ? el("p", { id: "pc-shortfalls", class: "pc-shortfalls" }, shown.shortfalls) : null,
@@ -21,16 +27,25 @@ export function showVerdict(node, verdict, shown, titles, calendar) {
     el("ul", { class: "pc-messages" }, verdict.messages.map((message) => el("li", {}, message))));
 }
 
-/** One progress bar with its numbers in words; role=progressbar carries the same values. */
-function bar({ id, label, text, points, target }) {
-  const share = target ? Math.min(points / target, 1) : points > 0 ? 1 : 0;
+/** Which rows do not count yet, and why: the verdict above them is provisional. */
+function provisionalNote(pending) {
+  if (!pending.length) return null;
+  return el("div", { id: "pc-provisional", class: "pc-provisional" },
+    el("p", {}, pending.length === 1 ? "Eén activiteit telt nog niet mee:" : `${pending.length} activiteiten tellen nog niet mee:`),
+    el("ul", {}, pending.map(({ name, reason }) => el("li", {}, el("strong", {}, name), `: ${reason}`))),
+    el("p", {}, "De uitslag hieronder gaat over de andere activiteiten. Pas de regel aan in het formulier; daarna telt hij mee."));
+}
+
+/** One progress bar with its numbers in words; role=progressbar carries the same values. `look`
+ * (met | short | free) colours it; a bar without a minimum is its share of the total (`scale`). */
+function bar({ id, label, text, counted, scale, look }) {
+  const share = Math.min(counted / scale, 1);
   const labelId = `pc-bar-${id}-label`;
-  const met = !target || points >= target;
-  return el("div", { class: `pc-bar ${met ? "pc-bar--met" : "pc-bar--short"}`, "data-category": id },
+  return el("div", { class: `pc-bar pc-bar--${look}`, "data-category": id },
     el("div", { class: "pc-bar__label", id: labelId }, el("span", {}, label), el("span", { class: "pc-bar__numbers" }, text)),
     el("div", {
       class: "pc-bar__track", role: "progressbar", "aria-labelledby": labelId,
-      "aria-valuemin": 0, "aria-valuemax": target ?? Math.max(points, 1), "aria-valuenow": target ? Math.min(points, target) : points,
+      "aria-valuemin": 0, "aria-valuemax": scale, "aria-valuenow": Math.min(counted, scale),
       "aria-valuetext": text,
     }, el("div", { class: "pc-bar__fill", style: `width: ${(share * 100).toFixed(1)}%` })));
 }

@@ -1,6 +1,6 @@
 // The form's state and the portfolio JSON contract, both ways. Values stay as typed (strings), so
 // a wrong entry is never lost; `toPortfolio` says per field what is wrong instead.
-import { categoryId, formatDutchNumber, parseDutchNumber } from "./numbers.js";
+import { categoryId, formDate, formatDutchNumber, parseDutchDate, parseDutchNumber } from "./numbers.js";
 
 export const CUSTOM = "custom";
 const KNOWN_KEYS = ["register", "period_start", "options", "norm", "activities", "documents", "submission_date"];
@@ -24,6 +24,11 @@ export function emptyState(register) {
   };
 }
 
+/** What the register counts in: "punten" or "uren" (KRSD); an own norm counts punten. */
+export function unitOf(state, registers) {
+  return registers[state.register]?.unit ?? "punten";
+}
+
 /** The categories the visitor can choose: [{id, label}] of the register, or of the custom norm. */
 export function categoriesOf(state, registers) {
   if (state.register === CUSTOM) {
@@ -41,21 +46,29 @@ export function categoriesOf(state, registers) {
 export function toPortfolio(state, registers) {
   const problems = [];
   const complain = (field, message) => problems.push({ field, message });
-  const portfolio = { register: state.register, period_start: state.periodStart };
-  if (!state.periodStart) complain("period_start", "Vul de begindatum van je periode in.");
+  const isoDate = (field, text) => {
+    const { iso, problem } = parseDutchDate(text);
+    if (problem) complain(field, problem);
+    return iso;
+  };
+  const portfolio = { register: state.register, period_start: null };
+  if (!state.periodStart.trim()) complain("period_start", "Vul de begindatum van je periode in.");
+  else portfolio.period_start = isoDate("period_start", state.periodStart);
   const register = registers[state.register];
   if (register?.options?.length) {
     portfolio.options = Object.fromEntries(register.options.map(({ id }) => [id, Boolean(state.options[id])]));
   }
-  const documents = (register?.documents ?? []).filter(({ id }) => state.documents[id]).map(({ id }) => [id, state.documents[id]]);
+  const documents = (register?.documents ?? []).filter(({ id }) => state.documents[id]?.trim())
+    .map(({ id }) => [id, isoDate(`documents.${id}`, state.documents[id])]);
   if (documents.length) portfolio.documents = Object.fromEntries(documents);
-  if (state.submissionDate) portfolio.submission_date = state.submissionDate;
+  if (state.submissionDate.trim()) portfolio.submission_date = isoDate("submission_date", state.submissionDate);
   if (state.register === CUSTOM) portfolio.norm = customNorm(state.norm, complain);
   const known = new Set(categoriesOf(state, registers).map((c) => c.id));
+  const unit = unitOf(state, registers);
   const rows = [];
   portfolio.activities = [];
   for (const row of state.activities) {
-    const activity = toActivity(row, known, complain);
+    const activity = toActivity(row, known, unit, complain);
     if (activity) {
       portfolio.activities.push(activity);
       rows.push(row.key);
@@ -66,18 +79,20 @@ export function toPortfolio(state, registers) {
   return { portfolio: blocking ? null : portfolio, problems, rows };
 }
 
-function toActivity(row, known, complain) {
-  const blank = !row.date && !row.title.trim() && !row.points.trim();
+/** One row as a portfolio activity, or null (blank, or a problem named per field). */
+function toActivity(row, known, unit, complain) {
+  const blank = !row.date.trim() && !row.title.trim() && !row.points.trim();
   if (blank) return null;
   const points = parseDutchNumber(row.points);
+  const date = row.date.trim() ? parseDutchDate(row.date) : { problem: "Vul de datum in." };
   let ok = true;
   const fail = (name, message) => { complain(`${row.key}.${name}`, message); ok = false; };
-  if (!row.date) fail("date", "Vul de datum in.");
+  if (date.problem) fail("date", date.problem);
   if (!known.has(row.category)) fail("category", "Kies een categorie van dit register.");
-  if (!row.points.trim()) fail("points", "Vul het aantal punten in.");
+  if (!row.points.trim()) fail("points", `Vul het aantal ${unit} in.`);
   else if (points === null) fail("points", "Vul een getal in, zoals 8 of 7,5.");
   if (!ok) return null;
-  const activity = { date: row.date, category: row.category, points };
+  const activity = { date: date.iso, category: row.category, points };
   if (row.title.trim()) activity.title = row.title.trim();
   return activity;
 }
@@ -118,12 +133,12 @@ export function fromPortfolio(portfolio, registers) {
   }
   const activities = Array.isArray(portfolio.activities) ? portfolio.activities : [];
   const state = emptyState(register);
-  state.periodStart = String(portfolio.period_start ?? "");
+  state.periodStart = formDate(portfolio.period_start);
   state.options = { ...(portfolio.options ?? {}) };
-  state.documents = { ...(portfolio.documents ?? {}) };
-  state.submissionDate = String(portfolio.submission_date ?? "");
+  state.documents = Object.fromEntries(Object.entries(portfolio.documents ?? {}).map(([id, date]) => [id, formDate(date)]));
+  state.submissionDate = formDate(portfolio.submission_date);
   state.activities = activities.map((item) => ({
-    key: newKey("a"), date: String(item?.date ?? ""), title: String(item?.title ?? ""),
+    key: newKey("a"), date: formDate(item?.date), title: String(item?.title ?? ""),
     category: String(item?.category ?? ""), points: formatDutchNumber(item?.points),
   }));
   if (!state.activities.length) state.activities = [emptyActivity()];

@@ -6,7 +6,7 @@
 //                norms: the norms JSON text the page already holds)
 //               {type: "check", id, portfolio, today} | {type: "read", id, data, name}  (data: the file's bytes)
 //               {type: "calendar", id, verdict, url}  (the verdict's key dates as an .ics file)
-// Messages out: {type: "ready", timings} | {type: "fault", kind, file?, detail}
+// Messages out: {type: "progress", loaded, total} | {type: "ready", timings} | {type: "fault", kind, file?, detail}
 //               {type: "answer", id, envelope}  (the JSON text calculator.browser returns)
 
 import { forgetSnapshot, snapshotKey, storedSnapshot, storeSnapshot } from "./snapshots.js";
@@ -17,6 +17,41 @@ const EMPTY_WASM = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x0
 // Files without which loadPyodide never settles or fails without naming them.
 const PYODIDE_FILES = ["pyodide.asm.mjs", "pyodide.asm.wasm"];
 const LOCK_FILE = "pyodide-lock.json";
+
+// Every byte the worker fetches (Pyodide's own requests too) is counted and reported to the page.
+const PROGRESS_EVERY_MS = 100;
+const download = { loaded: 0, total: 0, reported: 0 };
+const plainFetch = self.fetch.bind(self);
+self.fetch = async (...request) => counted(await plainFetch(...request));
+
+/** The response with its body read at once (as the network delivers it, even when its reader
+ * stops early: a half-read body would hold up a second request for the same file), counting bytes. */
+function counted(response) {
+  if (!response.body) return response;
+  const reader = response.body.getReader();
+  const body = new ReadableStream({
+    async start(controller) {
+      try {
+        for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+          download.loaded += chunk.value.byteLength;
+          reportProgress(false);
+          controller.enqueue(chunk.value);
+        }
+        reportProgress(true);
+        controller.close();
+      } catch (error) {
+        controller.error(error);
+      }
+    },
+  });
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+function reportProgress(now) {
+  if (!now && performance.now() - download.reported < PROGRESS_EVERY_MS) return;
+  download.reported = performance.now();
+  postMessage({ type: "progress", loaded: download.loaded, total: download.total });
+}
 
 let python = null;
 let norms = "";
@@ -49,8 +84,9 @@ async function gunzip(bytes) {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-async function start({ pyodide: indexURL, wheel, snapshot, norms: normsText }) {
+async function start({ pyodide: indexURL, wheel, snapshot, norms: normsText, downloadBytes = 0 }) {
   const t0 = performance.now();
+  download.total = downloadBytes;
   try {
     await WebAssembly.compile(EMPTY_WASM);
   } catch (error) {
