@@ -78,5 +78,5 @@ def test_csv_export_says_which_dates_it_leaves_out(calculator_page: Any, tmp_pat
     if said is None:
         assert status == "Geëxporteerd."
     else:
-        assert status == f"Geëxporteerd. {said} Exporteer als JSON om ze te bewaren."
+        assert status == f"Geëxporteerd. {said} Download als bestand (JSON) om ze te bewaren."
     assert json.loads(export(calculator_page, "#pc-export-json", tmp_path / "out.json")) == source

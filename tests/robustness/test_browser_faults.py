@@ -17,10 +17,10 @@ from browser.conftest import ROOT, browser_check, status_text
 from .conftest import import_portfolio
 
 DEADLINE_S = 12
-MISSING = ("Een bestand van de rekenmodule ontbreekt of is geblokkeerd ({}). Herlaad de pagina; lukt het dan nog niet, "
+MISSING = ("Een bestand van de rekenhulp ontbreekt of is geblokkeerd ({}). Herlaad de pagina; lukt het dan nog niet, "
            "meld het aan de beheerder van de gids. Je kunt het formulier blijven invullen en je portfolio exporteren; "
            "je gegevens blijven staan.")
-TIMEOUT = ("De rekenmodule start niet: er kwam na 8 seconden nog geen antwoord. Herlaad de pagina; lukt het dan nog "
+TIMEOUT = ("De rekenhulp start niet: er kwam 8 seconden lang niets binnen. Herlaad de pagina; lukt het dan nog "
            "niet, meld het aan de beheerder van de gids. Je kunt het formulier blijven invullen en je portfolio "
            "exporteren; je gegevens blijven staan.")
 
@@ -55,7 +55,7 @@ def test_a_missing_file_is_named_not_blamed_on_the_csp(watched_page: Any, site_u
     message = fault_message(page)
     assert message == MISSING.format(file)
     assert "404" not in message
-    assert any(line.startswith("error: Puntencheck: de rekenmodule start niet") for line in console), console
+    assert any(line.startswith("error: Puntencheck: de rekenhulp start niet") for line in console), console
     assert page.evaluate("window.puntencheck.ready.then(() => 'klaar', () => 'fout')") == "fout"
     assert page.errors == []
 
@@ -77,7 +77,7 @@ def test_unreadable_page_data_is_said_in_dutch(watched_page: Any, site_url: str)
 
     page.route("**/puntencheck/", break_data)
     page.goto(f"{site_url}puntencheck/")
-    assert fault_message(page).startswith("De rekenmodule kon niet starten door een onverwachte fout.")
+    assert fault_message(page).startswith("De rekenhulp kon niet starten door een onverwachte fout.")
     assert page.errors == []
 
 
