@@ -169,7 +169,7 @@ def test_krsd_speaks_of_hours(ready_page: Any, width: str) -> None:
     wait_for(ready_page, f"{SHOWN_ERRORS}.includes('Vul het aantal uren in.')")
     ready_page.click("button[data-example='krsd-rekenvoorbeeld']")
     wait_for(ready_page, SETTLED)
-    assert ready_page.inner_text("#pc-total").endswith(" uren")
+    assert ready_page.inner_text("#pc-total").endswith(" uur")  # the verdict counts hours: "98 uur"
 
 
 def test_category_help_comes_from_the_register_with_source_and_page(ready_page: Any, width: str) -> None:

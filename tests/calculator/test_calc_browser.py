@@ -50,7 +50,10 @@ def test_display_is_finished_dutch_text(norms: dict[str, Any]) -> None:
     assert shown["shortfalls"] == ("Je mist nog 40 punten geaccrediteerde deskundigheidsbevordering, "
                                    "nog 9,5 punten reflectie, in totaal nog 129,5 punten.")
     assert shown["bars"][0] == {"id": "total", "label": "Totaal", "text": "30,5 punten (minimum 160)",
-                                "points": 30.5, "target": 160}
+                                "points": 30.5, "target": 160, "counted": 30.5, "scale": 160, "look": "short"}
+    overig = next(bar for bar in shown["bars"] if bar["id"] == "overig")  # no minimum: its share of the total
+    assert overig["text"] == "0 punten (geen minimum, telt mee voor het totaal)"
+    assert (overig["look"], overig["scale"]) == ("free", 160)
     assert shown["dates"][0] == {"label": "Einde van je periode", "value": "31 december 2025"}
     assert shown["excluded"] == ["1 december 2020"]
 

@@ -22,7 +22,7 @@ TREES = real_trees()
 
 
 def outcomes_with_background() -> list[pytest.param]:
-    """(tree id, route to the outcome) for every outcome that has a background to fold."""
+    """(tree id, route to the outcome, outcome id) for every outcome that has a background to fold."""
     params = []
     for tree_id, tree in TREES.items():
         seen = set()
@@ -30,7 +30,7 @@ def outcomes_with_background() -> list[pytest.param]:
             outcome = path.outcomes[0]
             if tree["nodes"][outcome].get("parts") and outcome not in seen:
                 seen.add(outcome)
-                params.append(pytest.param(tree_id, path.answers, id=f"{tree_id}-{outcome}"))
+                params.append(pytest.param(tree_id, path.answers, outcome, id=f"{tree_id}-{outcome}"))
     return params
 
 
@@ -40,8 +40,9 @@ def top(page, selector: str) -> float:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
-@pytest.mark.parametrize(("tree_id", "answers"), outcomes_with_background())
-def test_next_steps_come_before_the_background(site_url: str, page, tree_id: str, answers, viewport: str, scheme: str) -> None:
+@pytest.mark.parametrize(("tree_id", "answers", "outcome"), outcomes_with_background())
+def test_next_steps_come_before_the_background(site_url: str, page, tree_id: str, answers, outcome: str, viewport: str,
+                                               scheme: str) -> None:
     width, height = VIEWPORTS[viewport]
     page.set_viewport_size({"width": width, "height": height})
     page.emulate_media(color_scheme=scheme)
@@ -58,8 +59,8 @@ def test_next_steps_come_before_the_background(site_url: str, page, tree_id: str
     if first_link.count():
         assert first_link.bounding_box()["y"] < background.bounding_box()["y"]
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.locator(f"{card} h3").first.scroll_into_view_if_needed()
-    page.screenshot(path=SHOTS / f"{tree_id}-next-steps-{viewport}-{scheme}.png")
+    page.evaluate("y => window.scrollTo(0, y - 70)", top(page, f"{card} h3") + page.evaluate("window.scrollY"))
+    page.screenshot(path=SHOTS / f"{tree_id}-{outcome}-next-steps-{viewport}-{scheme}.png")
     background.locator("summary").click()
     assert page.locator(f"{card} .addition").first.is_visible() or not page.locator(f"{card} .addition").count()
     page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
