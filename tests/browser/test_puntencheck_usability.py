@@ -118,7 +118,7 @@ def test_saved_state_and_the_warning_before_leaving(browser: Any, site_url: str)
         state = page.inner_text("#pc-save-state")
         assert re.fullmatch(r"Bewaard om \d\d:\d\d · niet-bewaarde wijzigingen", state) if saves else state == ""
         dialogs: list[str] = []
-        page.on("dialog", lambda dialog: (dialogs.append(dialog.type), dialog.dismiss()))
+        page.on("dialog", lambda dialog, seen=dialogs: (seen.append(dialog.type), dialog.dismiss()))
         page.close(run_before_unload=True)
         if saves:
             for _ in range(50):
