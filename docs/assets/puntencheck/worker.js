@@ -119,7 +119,7 @@ async function start({ pyodide: indexURL, wheel, snapshot, norms: normsText, dow
     Promise.all([loadWithFallback(loadPyodide, options, key), wheelFile, lockFile]), missingFile(indexURL)]);
   const t1 = performance.now();
   py.unpackArchive(wheelBytes, "wheel");
-  py.runPython("import calculator.browser");
+  py.pyimport("calculator.browser").destroy();  // imported before the snapshot, no proxy kept
   // Taken now: the calculator is imported and no portfolio has been seen.
   const keep = options._makeSnapshot ? () => storeSnapshot(key, py.makeMemorySnapshot())
     : !stored && snapshot ? () => options._loadSnapshot.then((bytes) => storeSnapshot(key, bytes), () => {}) : null;
