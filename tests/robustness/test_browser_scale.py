@@ -38,7 +38,7 @@ def test_pages_of_a_large_portfolio(calculator_page: Any) -> None:
     assert page.is_disabled("text=Volgende 100")
     first_row = page.locator("ol.pc-activities > li").first
     assert first_row.get_attribute("aria-label") == "Activiteit 201"
-    first_row.get_by_label("Punten").fill("")
+    first_row.get_by_label("Uren").fill("")  # KRSD counts hours
     first_row.get_by_label("Omschrijving").fill("Veranderd")
     wait_for(page, f"document.getElementById('pc-total')?.textContent.startsWith('{ROWS - 1} ')")
 
@@ -51,7 +51,7 @@ def test_pages_of_a_large_portfolio(calculator_page: Any) -> None:
     assert shown_titles(page)[0] == "Veranderd"
     assert page.evaluate("document.activeElement.closest('li')?.getAttribute('aria-label')") == "Activiteit 201"
     assert page.text_content(f"#{page.evaluate('document.activeElement.id').replace('-date', '-points')}-error") == \
-        "Vul het aantal punten in."
+        "Vul het aantal uren in."
     assert page.evaluate(f"{ELSEWHERE}.hidden") is True
 
     page.click("#pc-add")

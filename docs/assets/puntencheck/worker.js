@@ -115,8 +115,13 @@ async function start({ pyodide: indexURL, wheel, snapshot, norms: normsText, dow
   if (stored) options._loadSnapshot = stored;
   else if (snapshot) options._loadSnapshot = fetchBytes(snapshot).then(gunzip);
   else options._makeSnapshot = true;
-  const [py, wheelBytes] = await Promise.race([
-    Promise.all([loadWithFallback(loadPyodide, options, key), wheelFile, lockFile]), missingFile(indexURL)]);
+  const missing = missingFile(indexURL);
+  missing.catch(() => {});
+  // A failed load waits briefly for the file checks, so a missing file is named even when
+  // Pyodide's own import fails first.
+  const loading = Promise.all([loadWithFallback(loadPyodide, options, key), wheelFile, lockFile])
+    .catch((error) => Promise.race([missing, new Promise((done) => setTimeout(done, 2000))]).then(() => { throw error; }));
+  const [py, wheelBytes] = await Promise.race([loading, missing]);
   const t1 = performance.now();
   py.unpackArchive(wheelBytes, "wheel");
   py.pyimport("calculator.browser").destroy();  // imported before the snapshot, no proxy kept
