@@ -46,18 +46,19 @@ def test_a_norm_the_calculator_refuses_stops_the_build(content_copy: Path, probl
     assert problems_of() == [f"content/{REGISTER}:{line_of(register, shown)}: {where}: {REFUSES} {message}"]
 
 
-def test_a_group_minimum_above_the_total_stops_the_build(content_copy: Path, problems_of: Callable[[], list[str]]) -> None:
-    register = content_copy / SKJ
-    replace_once(register, "        categories: [formeel, informeel]\n        min: 60",
-                 "        categories: [formeel, informeel]\n        min: 600")
-    line = line_of(register, "        min: 600")
-    assert problems_of() == [f"content/{SKJ}:{line}: norms[0].groups[0].min: {REFUSES} minimum 600 is groter dan het totaal 120"]
+WHOLE_NORM_CASES = [
+    pytest.param(SKJ, "        categories: [formeel, informeel]\n        min: 60",
+                 "        categories: [formeel, informeel]\n        min: 600", "        min: 600",
+                 "norms[0].groups[0].min", "minimum 600 is groter dan het totaal 120", id="group-minimum-above-total"),
+    pytest.param(REGISTER, "      geaccrediteerd: {min: 24}\n      vrije_ruimte: {}",
+                 "      geaccrediteerd: {min: 24, max: 30}\n      vrije_ruimte: {max: 10}", "  - valid_from:",
+                 "norms[0]", "het totaal vraagt 96, maar de maxima laten hoogstens 40 meetellen", id="maxima-below-total"),
+]
 
 
-def test_maxima_that_leave_the_total_unreachable_stop_the_build(content_copy: Path, problems_of: Callable[[], list[str]]) -> None:
-    register = content_copy / REGISTER
-    replace_once(register, "      geaccrediteerd: {min: 24}\n      vrije_ruimte: {}",
-                 "      geaccrediteerd: {min: 24, max: 30}\n      vrije_ruimte: {max: 10}")
-    line = line_of(register, "  - valid_from:")
-    assert problems_of() == [f"content/{REGISTER}:{line}: norms[0]: {REFUSES} "
-                             "het totaal vraagt 96, maar de maxima laten hoogstens 40 meetellen"]
+@pytest.mark.parametrize(("file", "old", "new", "shown", "where", "message"), WHOLE_NORM_CASES)
+def test_a_norm_that_cannot_be_met_stops_the_build(content_copy: Path, problems_of: Callable[[], list[str]], file: str,
+                                                   old: str, new: str, shown: str, where: str, message: str) -> None:
+    register = content_copy / file
+    replace_once(register, old, new)
+    assert problems_of() == [f"content/{file}:{line_of(register, shown)}: {where}: {REFUSES} {message}"]
