@@ -7,7 +7,7 @@ from typing import Any
 
 from .advice import Context
 from .deadlines import document_checks, key_dates
-from .fields import iso_date
+from .fields import counting_date
 from .input_text import parse_json
 from .model import Rule, Submission
 from .norms import load_all
@@ -38,7 +38,7 @@ def check_json(portfolio_json: str, norms_json: str, today_iso: str) -> str:
     """check() for JSON text in and out (the browser calls `calculator.browser`, which wraps it in an envelope)."""
     portfolio = parse_json_text(portfolio_json, "portfolio")
     norms = parse_json_text(norms_json, "normen")
-    today = iso_date(today_iso, "today")
+    today = counting_date(today_iso, "today")
     return json.dumps(check(portfolio, norms, today), ensure_ascii=False)
 
 

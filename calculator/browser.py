@@ -16,7 +16,7 @@ from .api import check as check_portfolio
 from .api import parse_json_text
 from .display import display
 from .errors import InputError, as_input_error
-from .fields import iso_date
+from .fields import counting_date
 from .ics import calendar_text
 from .input_text import decode
 from .portfolio import parse_portfolio
@@ -28,7 +28,7 @@ def check(portfolio_json: str, norms_json: str, today_iso: str) -> str:
     in Dutch: `{"ok": true, "verdict": …, "display": …}`."""
     def judge() -> dict[str, Any]:
         verdict = check_portfolio(parse_json_text(portfolio_json, "portfolio"), parse_json_text(norms_json, "normen"),
-                                  iso_date(today_iso, "today"))
+                                  counting_date(today_iso, "today"))
         return {"verdict": verdict, "display": display(verdict)}
     return _answer(judge)
 

@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 from .api import check, parse_json_text, registers_summary
 from .errors import InputError, as_input_error
-from .fields import iso_date
+from .fields import counting_date
 from .ics import calendar_text, page_route
 from .input_text import MAX_BYTES, decode
 from .portfolio_text import looks_like_json, read_portfolio_text
@@ -59,7 +59,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _check(args: argparse.Namespace) -> int:
     text = _read_text(args.file)
     norms = load_norms(args.norms)
-    today = iso_date(args.today, "--today") if args.today else date.today()
+    today = counting_date(args.today, "--today") if args.today is not None else date.today()
     if looks_like_json(text) and (args.register or args.start or args.option):
         raise InputError("", "--register, --start en --option gelden alleen voor CSV; zet ze in het JSON-portfolio")
     source = read_portfolio_text(text, args.register, args.start, tuple(args.option))

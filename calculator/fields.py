@@ -15,6 +15,7 @@ from .numbers import to_decimal
 REGISTER_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 KEY_ID = re.compile(r"[a-z][a-z0-9_]*")
 LIMIT = Decimal(1_000_000)
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # the years the calculator counts in: a period, its documents, today
 
 
 def describe(value: object) -> str:
@@ -108,6 +109,14 @@ def iso_date(value: object, where: Place) -> date:
     day = parse_iso(value) if isinstance(value, str) else None
     if day is None:
         fail(where, f"verwacht een bestaande datum als JJJJ-MM-DD, gekregen {describe(value)}")
+    return day
+
+
+def counting_date(value: object, where: Place) -> date:
+    """iso_date() in a year from FIRST_YEAR to LAST_YEAR: a date the calculator can count from or to."""
+    day = iso_date(value, where)
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        fail(where, f"{day.isoformat()} ligt niet tussen {FIRST_YEAR} en {LAST_YEAR}")
     return day
 
 

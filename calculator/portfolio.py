@@ -8,7 +8,7 @@ from typing import Any, NoReturn
 
 from .dates import parse_iso, period_end
 from .errors import Where, fail
-from .fields import boolean, describe, iso_date, keyed, mapping, number, sequence, text
+from .fields import boolean, counting_date, describe, iso_date, keyed, mapping, number, sequence, text
 from .model import Activity, Portfolio, Register
 from .norms import CUSTOM, custom_register, load_register, resolve
 from .numbers import dutch_number, to_decimal
@@ -20,7 +20,6 @@ ACTIVITY_OPTIONAL = ("title",)
 _ACTIVITY_KEYS = frozenset(ACTIVITY_REQUIRED + ACTIVITY_OPTIONAL)
 _REQUIRED_KEYS = frozenset(ACTIVITY_REQUIRED)
 _NUMBER_TYPES = (int, float)  # exact types: a bool must not hit the cache of 0 and 1
-_FIRST_YEAR, _LAST_YEAR = 1900, 2999
 
 Locate = Callable[[int, "str | None"], str]
 
@@ -43,23 +42,15 @@ def parse_portfolio(raw: object, norms: object, locate: Locate = json_location) 
     """A validated Portfolio; InputError naming the first field that is wrong."""
     fields = mapping(raw, "portfolio", TOP_REQUIRED, TOP_OPTIONAL)
     register = _register(fields, norms)
-    start = _dated(fields["period_start"], "period_start")
+    start = counting_date(fields["period_start"], "period_start")
     norm = resolve(register, start, _options(fields.get("options", {}), register))
     submission = fields.get("submission_date")
     return Portfolio(
         register=register, norm=norm, period_start=start, period_end=period_end(start, norm.years),
         activities=_activities(fields["activities"], register, norm.years, locate),
         documents=_documents(fields.get("documents", {}), register),
-        submission_date=None if submission is None else _dated(submission, "submission_date"),
+        submission_date=None if submission is None else counting_date(submission, "submission_date"),
     )
-
-
-def _dated(value: object, where: str) -> date:
-    """A date the calculator can count from: JJJJ-MM-DD, year from _FIRST_YEAR to _LAST_YEAR."""
-    day = iso_date(value, where)
-    if not _FIRST_YEAR <= day.year <= _LAST_YEAR:
-        fail(where, f"{day.isoformat()} ligt niet tussen {_FIRST_YEAR} en {_LAST_YEAR}")
-    return day
 
 
 def _register(fields: dict[str, Any], norms: object) -> Register:
@@ -92,7 +83,7 @@ def _documents(raw: object, register: Register) -> dict[str, date]:
     for key, value in keyed(raw, "documents").items():
         _known(key, known, f"documents.{key}", f"onbekend document voor register {register.id}",
                "dit register vraagt geen gedateerde documenten")
-        documents[key] = _dated(value, f"documents.{key}")
+        documents[key] = counting_date(value, f"documents.{key}")
     return documents
 
 
