@@ -1,6 +1,6 @@
 """Command line: `python -m calculator check FILE` and `python -m calculator registers`.
 
-The only module that reads files and the clock, and the only one that may use pyyaml.
+The only module that reads files and the clock, and the only one that uses pyyaml (through plain_yaml).
 Exit codes: 0 norm met, 1 not met, 2 input refused (one line on stderr, never a traceback).
 """
 from __future__ import annotations
@@ -170,24 +170,20 @@ def load_norms(norms_path: str | None = None) -> Any:
 
 
 def _read_yaml(path: Path) -> Any:
+    """A content file through the build's own hardened reader (plain YAML only, dates as ISO text):
+    what the build refuses, the CLI refuses with the same file:line and message."""
     try:
-        import yaml  # type: ignore[import-untyped]  # only the CLI reads YAML; the core stays stdlib-only
-    except ImportError:
+        from .plain_yaml import YamlRefused, read_plain_yaml  # needs pyyaml; the core stays stdlib-only
+    except ModuleNotFoundError:
         raise InputError("", "pyyaml ontbreekt om content/registers te lezen: installeer het project "
                          "(pip install -e .) of geef --norms norms.json") from None
+    shown = path.relative_to(CONTENT_DIR.parent)
     try:
-        return _iso_dates(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except yaml.YAMLError as error:
-        raise InputError(str(path), f"geen geldige YAML ({getattr(error, 'problem', None) or error})") from None
-
-
-def _iso_dates(value: Any) -> Any:
-    """YAML dates as ISO strings, as the site's loader writes norms.json."""
-    if isinstance(value, dict):
-        return {_iso_dates(key) if isinstance(key, date) else key: _iso_dates(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_iso_dates(item) for item in value]
-    return value.isoformat() if isinstance(value, date) else value
+        return read_plain_yaml(path, shown).data
+    except YamlRefused as refused:
+        where = f"{refused.where}: " if refused.where else ""
+        raise InputError(str(shown), f"ongeldige YAML, de gids bouwt zo ook niet ({where}{refused.message})",
+                         place=f"{shown}:{refused.line}") from None
 
 
 def _utf8_output() -> None:

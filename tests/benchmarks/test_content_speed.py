@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
+from calculator import plain_yaml
 from guide import yaml_source
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
@@ -22,7 +23,7 @@ def _read_all(files: list[Path]) -> int:
 def test_read_every_content_file(benchmark: Any, monkeypatch: pytest.MonkeyPatch, parser: str) -> None:
     if parser == "libyaml" and not hasattr(yaml, "CSafeLoader"):
         pytest.skip("PyYAML without libyaml")
-    monkeypatch.setattr(yaml_source, "FAST_LOADER", yaml.CSafeLoader if parser == "libyaml" else yaml.SafeLoader)
+    monkeypatch.setattr(plain_yaml, "FAST_LOADER", yaml.CSafeLoader if parser == "libyaml" else yaml.SafeLoader)
     files = sorted(CONTENT.rglob("*.yml"))
     values = benchmark(_read_all, files)
     assert values > 10 * len(files)  # every file read whole

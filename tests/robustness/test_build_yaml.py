@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from calculator import plain_yaml
 from content_edits import line_of, replace_once
 from guide import yaml_source
 from guide.errors import ContentError
@@ -86,7 +87,7 @@ def test_unreadable_files_are_refused(content_copy: Path, problems_of: Callable[
 
 def _read_with(loader: type[yaml.SafeLoader], path: Path, monkeypatch: pytest.MonkeyPatch) -> object:
     """What read_yaml gives with this parser: the data and lines, or the problems."""
-    monkeypatch.setattr(yaml_source, "FAST_LOADER", loader)
+    monkeypatch.setattr(plain_yaml, "FAST_LOADER", loader)
     try:
         source = yaml_source.read_yaml(path)
     except ContentError as error:
