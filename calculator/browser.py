@@ -23,13 +23,14 @@ from .portfolio import parse_portfolio
 from .portfolio_text import read_portfolio_text
 
 
-def check(portfolio_json: str, norms_json: str, today_iso: str) -> str:
+def check(portfolio_json: str, norms_json: str, today_iso: str, pending: int = 0) -> str:
     """The verdict (exactly the CLI's `--json` verdict) for a portfolio and what the page shows of it
-    in Dutch: `{"ok": true, "verdict": …, "display": …}`."""
+    in Dutch: `{"ok": true, "verdict": …, "display": …}`. `pending`: how many rows of the form the
+    portfolio leaves out for now (the display then calls the result provisional)."""
     def judge() -> dict[str, Any]:
         verdict = check_portfolio(parse_json_text(portfolio_json, "portfolio"), parse_json_text(norms_json, "normen"),
                                   counting_date(today_iso, "today"))
-        return {"verdict": verdict, "display": display(verdict)}
+        return {"verdict": verdict, "display": display(verdict, int(pending))}
     return _answer(judge)
 
 

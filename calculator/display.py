@@ -12,14 +12,21 @@ from .numbers import dutch_number
 Number = int | float
 
 
-def display(verdict: dict[str, Any]) -> dict[str, Any]:
+PROVISIONAL_NOTE = "De uitslag hieronder gaat over de andere activiteiten. Pas de regel aan in het formulier; daarna telt hij mee."
+
+
+def display(verdict: dict[str, Any], pending: int = 0) -> dict[str, Any]:
     """Headline, summary (its middle part emphasised), shortfalls, one bar per limit, key dates,
-    and the Dutch date of each excluded activity (in the verdict's order)."""
+    and the Dutch date of each excluded activity (in the verdict's order). `pending` rows of the
+    form are left out for now: the headline then says the result is provisional, and `provisional`
+    says how many rows do not count yet (None when all count)."""
     amount = _amount(verdict["unit"])
     total = verdict["total"]
+    title = verdict["schedule"]["title"]  # a neutral tussenstand while the period runs
     return {
-        "headline": verdict["schedule"]["title"],  # a neutral tussenstand while the period runs
-        "tone": verdict["schedule"]["tone"],
+        "headline": f"Voorlopig: {title[:1].lower()}{title[1:]}" if pending else title,
+        "tone": "provisional" if pending else verdict["schedule"]["tone"],
+        "provisional": _provisional(pending),
         "summary": [f"{verdict['register_name']}: ", amount(total["points"]),
                     f" van de {amount(total['required'])} die nodig zijn."],
         "shortfalls": _shortfalls(verdict, amount),
@@ -27,6 +34,14 @@ def display(verdict: dict[str, Any]) -> dict[str, Any]:
         "dates": _dates(verdict["dates"]),
         "excluded": [_day(item["date"]) for item in verdict["excluded"]],
     }
+
+
+def _provisional(pending: int) -> dict[str, str] | None:
+    """The lines above and below the list of rows that do not count yet."""
+    if not pending:
+        return None
+    count = "Eén activiteit telt nog niet mee:" if pending == 1 else f"{pending} activiteiten tellen nog niet mee:"
+    return {"count": count, "note": PROVISIONAL_NOTE}
 
 
 def _amount(unit: str) -> Any:

@@ -141,6 +141,7 @@ def test_one_bad_row_leaves_the_others_provisional_result(ready_page: Any, width
     remaining = example["expected"]["total"] - first["points"]
     assert ready_page.inner_text("#pc-total").startswith(f"{remaining:g} ".replace(".", ","))
     assert ready_page.inner_text("#pc-verdict").startswith("Voorlopig")
+    assert ready_page.inner_text("#pc-provisional").startswith("Eén activiteit telt nog niet mee:\n")  # from display.py
     assert "Activiteit 1" in ready_page.inner_text("#pc-provisional")
     shot(ready_page, f"provisional-{width}")
     assert axe_violations(ready_page) == []

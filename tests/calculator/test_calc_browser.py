@@ -65,6 +65,29 @@ def test_display_headline_is_a_neutral_tussenstand_while_the_period_runs(norms: 
     assert (final["headline"], final["tone"]) == ("Norm behaald", "passed")
 
 
+def test_display_without_pending_rows_is_not_provisional(norms: dict[str, Any]) -> None:
+    assert display(calculator.check(GOOD, norms, dt.date(2023, 1, 1)))["provisional"] is None
+
+
+@pytest.mark.parametrize("pending, count", [(1, "Eén activiteit telt nog niet mee:"),
+                                            (3, "3 activiteiten tellen nog niet mee:")])
+def test_display_with_pending_rows_is_provisional_in_finished_dutch(norms: dict[str, Any], pending: int,
+                                                                      count: str) -> None:
+    verdict = calculator.check(GOOD, norms, dt.date(2025, 11, 1))
+    shown = display(verdict, pending)
+    assert (shown["headline"], shown["tone"]) == ("Voorlopig: norm behaald", "provisional")
+    assert shown["provisional"] == {"count": count, "note": "De uitslag hieronder gaat over de andere activiteiten. "
+                                    "Pas de regel aan in het formulier; daarna telt hij mee."}
+    assert {key: value for key, value in shown.items() if key not in ("headline", "tone", "provisional")} == \
+        {key: value for key, value in display(verdict).items() if key not in ("headline", "tone", "provisional")}
+
+
+def test_check_passes_the_pending_rows_to_the_display(norms: dict[str, Any]) -> None:
+    result = answer(browser.check(json.dumps(GOOD), json.dumps(norms), TODAY, 2))
+    assert result["display"] == display(result["verdict"], 2)
+    assert result["display"]["provisional"]["count"] == "2 activiteiten tellen nog niet mee:"
+
+
 def test_calendar_is_the_clis_ics_file(norms: dict[str, Any], tmp_path: Path) -> None:
     verdict = calculator.check(GOOD, norms, dt.date.fromisoformat(TODAY))
     result = answer(browser.calendar(json.dumps(verdict), "https://intranet.example/gids/clientondersteuners/herregistratie/"))

@@ -84,8 +84,9 @@ export function startEngine(start, { timeoutMs, onProgress = () => {} }) {
   return {
     ready,
     booted,
-    /** {verdict, display} for a portfolio object (display: what the page shows, in Dutch); rejects with InputRefused. */
-    check: (portfolio, today) => ask({ type: "check", portfolio: JSON.stringify(portfolio), today }),
+    /** {verdict, display} for a portfolio object (display: what the page shows, in Dutch; `pending`:
+     * how many typed rows the portfolio leaves out for now, which makes it provisional); rejects with InputRefused. */
+    check: (portfolio, today, pending = 0) => ask({ type: "check", portfolio: JSON.stringify(portfolio), today, pending }),
     /** A portfolio object from a file's bytes (JSON or CSV), decoded, read and checked as the CLI does. */
     readPortfolio: (data, name) => ask({ type: "read", data, name }).then((answer) => answer.portfolio),
     /** The verdict's key dates as iCalendar text; `url`: the guide's herregistratie page (or null). */

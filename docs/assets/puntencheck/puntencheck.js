@@ -152,7 +152,7 @@ class Page {
         return;
       }
       try {
-        answer = await this.engine.check({ ...portfolio, activities }, localToday());
+        answer = await this.engine.check({ ...portfolio, activities }, localToday(), this.uncounted(counted).length);
       } catch (error) {
         if (sequence !== this.sequence) return;
         const detail = error.detail ?? error.message;
@@ -187,11 +187,17 @@ class Page {
         shown.set(key, problem.message);
       }
     }
+    return this.uncounted(counted).map(({ row, index }) => {
+      const name = row.title.trim() ? `Activiteit ${index + 1} (${row.title.trim()})` : `Activiteit ${index + 1}`;
+      return { name, reason: shown.get(row.key) ?? "nog niet compleet." };
+    });
+  }
+
+  /** The rows typed (not blank) that the portfolio does not count, each with its index in the form. */
+  uncounted(counted) {
     return this.form.state.activities.flatMap((row, index) => {
       const blank = !row.date.trim() && !row.title.trim() && !row.points.trim();
-      if (blank || counted.includes(row.key)) return [];
-      const name = row.title.trim() ? `Activiteit ${index + 1} (${row.title.trim()})` : `Activiteit ${index + 1}`;
-      return [{ name, reason: shown.get(row.key) ?? "nog niet compleet." }];
+      return blank || counted.includes(row.key) ? [] : [{ row, index }];
     });
   }
 

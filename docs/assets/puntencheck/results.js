@@ -9,14 +9,13 @@ import { scheduleSection } from "./schedule.js";
  * Render `verdict` (the CLI's --json verdict) with its `shown` texts into `node`; `titles` name
  * activities by index, `calendar()` downloads the key dates as an .ics file (the schedule's
  * "Zet in mijn agenda"). `pending` lists rows of the form the verdict leaves out for now
- * ({name, reason}): the result is then provisional, and says so.
+ * ({name, reason}); `shown` then calls the result provisional (its headline, tone and `provisional` texts).
  */
 export function showVerdict(node, verdict, shown, titles, calendar, pending = []) {
   const [before, total, after] = shown.summary;
   replace(node,
-    el("h2", { id: "pc-verdict", class: `pc-verdict pc-verdict--${pending.length ? "provisional" : shown.tone}` },
-      pending.length ? `Voorlopig: ${shown.headline.toLowerCase()}` : shown.headline),
-    provisionalNote(pending),
+    el("h2", { id: "pc-verdict", class: `pc-verdict pc-verdict--${shown.tone}` }, shown.headline),
+    provisionalNote(shown.provisional, pending),
     el("p", { class: "pc-summary" }, before, el("strong", { id: "pc-total" }, total), after),
     scheduleSection(verdict, calendar),
     shown.shortfalls ? el("p", { id: "pc-shortfalls", class: "pc-shortfalls" }, shown.shortfalls) : null,
@@ -27,13 +26,13 @@ export function showVerdict(node, verdict, shown, titles, calendar, pending = []
     el("ul", { class: "pc-messages" }, verdict.messages.map((message) => el("li", {}, message))));
 }
 
-/** Which rows do not count yet, and why: the verdict above them is provisional. */
-function provisionalNote(pending) {
-  if (!pending.length) return null;
+/** Which rows do not count yet, and why: the verdict above them is provisional (`texts` from Python). */
+function provisionalNote(texts, pending) {
+  if (!texts) return null;
   return el("div", { id: "pc-provisional", class: "pc-provisional" },
-    el("p", {}, pending.length === 1 ? "Eén activiteit telt nog niet mee:" : `${pending.length} activiteiten tellen nog niet mee:`),
+    el("p", {}, texts.count),
     el("ul", {}, pending.map(({ name, reason }) => el("li", {}, el("strong", {}, name), `: ${reason}`))),
-    el("p", {}, "De uitslag hieronder gaat over de andere activiteiten. Pas de regel aan in het formulier; daarna telt hij mee."));
+    el("p", {}, texts.note));
 }
 
 /** One progress bar with its numbers in words; role=progressbar carries the same values. `look`

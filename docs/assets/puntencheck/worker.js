@@ -4,7 +4,8 @@
 // else the build's (gunzipped, then stored); with neither it starts the plain way and stores one.
 // Messages in:  {type: "start", pyodide, wheel, snapshot, norms}  (absolute URLs, snapshot may be null;
 //                norms: the norms JSON text the page already holds)
-//               {type: "check", id, portfolio, today} | {type: "read", id, data, name}  (data: the file's bytes)
+//               {type: "check", id, portfolio, today, pending}  (pending: rows of the form left out for now)
+//               {type: "read", id, data, name}  (data: the file's bytes)
 //               {type: "calendar", id, verdict, url}  (the verdict's key dates as an .ics file)
 // Messages out: {type: "progress", loaded, total} | {type: "ready", timings} | {type: "fault", kind, file?, detail}
 //               {type: "answer", id, envelope}  (the JSON text calculator.browser returns)
@@ -176,8 +177,8 @@ const HANDLERS = {
       postMessage({ type: "fault", kind, file: error.file ?? null, detail: String(error.message ?? error) });
     }
   },
-  check({ id, portfolio, today }) {
-    answer(id, () => python.check(portfolio, norms, today));
+  check({ id, portfolio, today, pending = 0 }) {
+    answer(id, () => python.check(portfolio, norms, today, pending));
   },
   read({ id, data, name }) {
     answer(id, () => python.read_portfolio_file(data, name, norms));
