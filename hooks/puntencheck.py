@@ -18,7 +18,7 @@ from mkdocs.structure.files import File
 
 from guide.build_content import content_of
 from guide.errors import AssetError
-from guide.puntencheck_assets import site_assets
+from guide.puntencheck_assets import DATA_DIR, site_assets
 from guide.pyodide_snapshot import SNAPSHOT_SWITCH
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # The page's ES modules, preloaded by its template so they load in parallel (not the worker, nor
 # the classic-script fallback).
 MODULES_DIR = "assets/puntencheck"
-NOT_PRELOADED = {"worker.js", "snapshots.js", "fallback.js"}  # the worker's modules, the classic fallback
+NOT_PRELOADED = {"worker.js", "snapshots.js", "fallback.js", "boot.js"}  # the worker's modules, the classic scripts
 
 
 def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
@@ -42,7 +42,7 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files | None:
         raise PluginError(f"puntencheck: {error}") from None
     modules = sorted(p.name for p in (Path(config.docs_dir) / MODULES_DIR).glob("*.js") if p.name not in NOT_PRELOADED)
     config.extra["puntencheck"] = {**puntencheck.page_data, "guide": guide_links(content),
-                                   "modules": [f"{MODULES_DIR}/{name}" for name in modules]}
+                                   "modules": [f"{MODULES_DIR}/{name}" for name in modules], "data_dir": DATA_DIR}
     for asset in puntencheck.assets:
         if files.get_file_from_path(asset.path):
             raise PluginError(f"puntencheck: docs/{asset.path} exists too; these files are generated")

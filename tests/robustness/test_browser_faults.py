@@ -44,6 +44,7 @@ def refuse(route: Any) -> None:
     ("**/pyodide-lock.json", "pyodide-lock.json"),
     ("**/pyodide.mjs", "pyodide.mjs"),
     ("**/puntencheck/worker.js", "worker.js"),
+    ("**/puntencheck/boot.js", "boot.js"),
     ("**/*.whl*", "puntencheck-0.1.0-py3-none-any.whl"),
 ])
 def test_a_missing_file_is_named_not_blamed_on_the_csp(watched_page: Any, site_url: str, pattern: str, file: str) -> None:

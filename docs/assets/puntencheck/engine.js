@@ -1,9 +1,10 @@
-// The calculator engine on the main thread: one module worker running Pyodide, started once.
-// `startEngine` returns {ready, booted, check, readPortfolio}. `ready` rejects with an EngineFault on a
-// fault or when nothing arrives for the start-up timeout (a slow line that keeps delivering bytes
-// never times out); `booted` only on a real fault, so a slow start that ends after the timeout
-// still brings the calculator (the page then clears its message). `onProgress(loaded, total)`
-// reports the bytes of the calculator's files as they arrive.
+// The calculator engine on the main thread: talks to the module worker running Pyodide, which
+// boot.js started from the page's <head> (window.puntencheckBoot) before this module loaded.
+// `startEngine` returns {ready, booted, check, readPortfolio, calendar}. `ready` rejects with an
+// EngineFault on a fault or when nothing arrives for the start-up timeout (a slow line that keeps
+// delivering bytes never times out); `booted` only on a real fault, so a slow start that ends after
+// the timeout still brings the calculator (the page then clears its message).
+// `onProgress(loaded, total)` reports the bytes of the calculator's files as they arrive.
 
 export class EngineFault extends Error {
   /** kind: no-wasm | csp | missing | timeout | worker | start; file: the file that failed, if known. */
@@ -25,34 +26,12 @@ export class InputRefused extends Error {
   }
 }
 
-/** Start the worker: {pyodide, wheel, snapshot} are absolute URLs, `norms` the norms as JSON text;
- * `timeoutMs` comes from the page's data block (settings.start_timeout_ms). */
-export function startEngine(start, { timeoutMs, onProgress = () => {} }) {
+/** Take over the worker boot.js started (`boot`: window.puntencheckBoot) and give it the norms
+ * (JSON text); `timeoutMs` comes from the page's data block (settings.start_timeout_ms). */
+export function startEngine(boot, norms, { timeoutMs, onProgress = () => {} }) {
   const pending = new Map();
   let nextId = 1;
-  let worker = null;
-
-  const booted = new Promise((resolve, reject) => {
-    if (typeof WebAssembly !== "object") throw new EngineFault("no-wasm");
-    try {
-      worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
-    } catch (error) {
-      throw new EngineFault("worker", String(error));
-    }
-    worker.addEventListener("error", (event) => {
-      reject(new EngineFault("missing", event.message || "worker", "worker.js"));
-    });
-    worker.addEventListener("message", ({ data }) => {
-      if (data.type === "progress") {
-        restartTimer();
-        onProgress(data.loaded, data.total);
-      } else if (data.type === "ready") resolve(data.timings);
-      else if (data.type === "fault") reject(new EngineFault(data.kind, data.detail, data.file));
-      else if (data.type === "answer") settle(data);
-    });
-    worker.postMessage({ type: "start", ...start });
-  });
-
+  const worker = boot?.worker ?? null;
   let timer = null;
   let timedOut = () => {};
   const timeout = new Promise((_, reject) => { timedOut = () => reject(new EngineFault("timeout", `${timeoutMs / 1000}`)); });
@@ -60,10 +39,35 @@ export function startEngine(start, { timeoutMs, onProgress = () => {} }) {
     clearTimeout(timer);
     timer = setTimeout(timedOut, timeoutMs);
   }
+
+  const booted = new Promise((resolve, reject) => {
+    if (!boot) throw new EngineFault("missing", "boot.js did not run", "boot.js");
+    if (boot.fault) throw new EngineFault(boot.fault.kind, boot.fault.detail ?? "");
+    const handle = (event) => {
+      if (event.type === "error") {
+        reject(new EngineFault("missing", event.message || "worker", "worker.js"));
+        return;
+      }
+      const { data } = event;
+      if (data.type === "progress") {
+        restartTimer();
+        onProgress(data.loaded, data.total);
+      } else if (data.type === "ready") resolve(data.timings);
+      else if (data.type === "fault") reject(new EngineFault(data.kind, data.detail, data.file));
+      else if (data.type === "answer") settle(data);
+    };
+    for (const type of ["message", "error"]) {
+      worker.removeEventListener(type, boot.keep);
+      worker.addEventListener(type, handle);
+    }
+    boot.early.splice(0).forEach(handle);
+    worker.postMessage({ type: "norms", norms });
+  });
+
   restartTimer();
   const ready = Promise.race([booted, timeout]);
   ready.catch(() => {});
-  booted.catch(() => {});
+  booted.then(() => clearTimeout(timer), () => clearTimeout(timer));
 
   function settle({ id, envelope }) {
     const request = pending.get(id);

@@ -295,7 +295,6 @@ class Page {
 async function main() {
   const root = document.getElementById("pc-app");
   const status = root.querySelector("#pc-status");
-  const assetsUrl = new URL(root.dataset.assets, location.href);
   const siteUrl = new URL(root.dataset.site ?? "../", location.href);
   let readyResolve;
   let page = null;
@@ -304,12 +303,10 @@ async function main() {
   window.puntencheck = { ready, check: null };
   try {
     const { manifest, norms, examples, guide } = JSON.parse(document.getElementById("pc-data").textContent);
-    const at = (path) => (path ? new URL(path, assetsUrl).href : null);
     useAmountPattern(manifest.settings.amount_pattern);
-    const engine = startEngine({
-      pyodide: at(manifest.pyodide), wheel: at(manifest.wheel), snapshot: at(manifest.snapshot), norms: JSON.stringify(norms),
-      downloadBytes: manifest.download_bytes ?? 0,
-    }, { timeoutMs: manifest.settings.start_timeout_ms, onProgress: (loaded, total) => page?.waiting.progress(loaded, total) });
+    const engine = startEngine(window.puntencheckBoot, JSON.stringify(norms), {
+      timeoutMs: manifest.settings.start_timeout_ms, onProgress: (loaded, total) => page?.waiting.progress(loaded, total),
+    });
     readyResolve(engine.ready.then(() => undefined));
     window.puntencheck.check = (portfolio) => engine.check(portfolio, localToday()).then(({ verdict }) => verdict);
     const links = { sources: guide?.sources ?? {}, pages: Object.fromEntries(Object.entries(guide?.pages ?? {})

@@ -11,11 +11,12 @@ export function snapshotKey(pyodideURL, wheelURL) {
   return new URL(`snapshot?wheel=${encodeURIComponent(wheelURL)}`, pyodideURL).href;
 }
 
-/** The stored snapshot's bytes, or null. */
+/** The stored snapshot, or null: `{bytes()}` reads it (a promise of its bytes), so the caller
+ * can read it while doing other work. */
 export async function storedSnapshot(key) {
   try {
     const response = await (await caches.open(CACHE)).match(key);
-    return response ? new Uint8Array(await response.arrayBuffer()) : null;
+    return response ? { bytes: () => response.arrayBuffer().then((buffer) => new Uint8Array(buffer)) } : null;
   } catch {
     return null;
   }

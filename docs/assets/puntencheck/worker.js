@@ -2,8 +2,9 @@
 // package's browser module (calculator/browser.py); no Python lives here.
 // Python starts from a memory snapshot when it can: the one stored in this browser (snapshots.js),
 // else the build's (gunzipped, then stored); with neither it starts the plain way and stores one.
-// Messages in:  {type: "start", pyodide, wheel, snapshot, norms}  (absolute URLs, snapshot may be null;
-//                norms: the norms JSON text the page already holds)
+// Messages in:  {type: "start", pyodide, wheel, snapshot, downloadBytes}  (absolute URLs, snapshot may be
+//                null; sent by boot.js from the page's <head>)
+//               {type: "norms", norms}  (the norms JSON text the page holds; sent once its modules run)
 //               {type: "check", id, portfolio, today, pending}  (pending: rows of the form left out for now)
 //               {type: "read", id, data, name}  (data: the file's bytes)
 //               {type: "calendar", id, verdict, url}  (the verdict's key dates as an .ics file)
@@ -23,29 +24,26 @@ const LOCK_FILE = "pyodide-lock.json";
 const PROGRESS_EVERY_MS = 100;
 const download = { loaded: 0, total: 0, reported: 0 };
 const plainFetch = self.fetch.bind(self);
-self.fetch = async (...request) => counted(await plainFetch(...request));
+self.fetch = async (...request) => {
+  const response = await plainFetch(...request);
+  countBytes(response.clone());
+  return response;
+};
 
-/** The response with its body read at once (as the network delivers it, even when its reader
- * stops early: a half-read body would hold up a second request for the same file), counting bytes. */
-function counted(response) {
-  if (!response.body) return response;
-  const reader = response.body.getReader();
-  const body = new ReadableStream({
-    async start(controller) {
-      try {
-        for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-          download.loaded += chunk.value.byteLength;
-          reportProgress(false);
-          controller.enqueue(chunk.value);
-        }
-        reportProgress(true);
-        controller.close();
-      } catch (error) {
-        controller.error(error);
-      }
-    },
-  });
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+/** Count a copy's bytes as the network delivers them. The response itself stays as the browser
+ * made it, so WebAssembly can be compiled while it streams (and from the browser's code cache). */
+async function countBytes(copy) {
+  if (!copy.body) return;
+  const reader = copy.body.getReader();
+  try {
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      download.loaded += chunk.value.byteLength;
+      reportProgress(false);
+    }
+    reportProgress(true);
+  } catch {
+    // a broken download fails where the response itself is read
+  }
 }
 
 function reportProgress(now) {
@@ -85,7 +83,7 @@ async function gunzip(bytes) {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-async function start({ pyodide: indexURL, wheel, snapshot, norms: normsText, downloadBytes = 0 }) {
+async function start({ pyodide: indexURL, wheel, snapshot, downloadBytes = 0 }) {
   const t0 = performance.now();
   download.total = downloadBytes;
   try {
@@ -93,6 +91,9 @@ async function start({ pyodide: indexURL, wheel, snapshot, norms: normsText, dow
   } catch (error) {
     throw new Fault("csp", String(error));
   }
+  // Pyodide's two modules load side by side (it imports pyodide.asm.mjs itself, later; the module
+  // is then already there). A failure is Pyodide's to report.
+  import(`${indexURL}pyodide.asm.mjs`).catch(() => {});
   let loadPyodide;
   try {
     ({ loadPyodide } = await import(`${indexURL}pyodide.mjs`));
@@ -103,8 +104,10 @@ async function start({ pyodide: indexURL, wheel, snapshot, norms: normsText, dow
   wheelFile.catch(() => {});  // handled below; a 404 must not wait for Python
   const key = snapshotKey(indexURL, wheel);
   const tRead = performance.now();
+  // The stored snapshot's bytes are read while Pyodide fetches and compiles its own files.
   const stored = await storedSnapshot(key);
-  const read = performance.now() - tRead;
+  let read = 0;
+  const storedBytes = stored?.bytes().finally(() => { read = performance.now() - tRead; });
   // The lock file read here, not by Pyodide: its failure then names the file instead of being an
   // unhandled rejection inside Pyodide.
   const lockFile = fetchBytes(`${indexURL}${LOCK_FILE}`).then((bytes) => JSON.parse(new TextDecoder().decode(bytes)))
@@ -113,7 +116,7 @@ async function start({ pyodide: indexURL, wheel, snapshot, norms: normsText, dow
   const options = {
     indexURL, packageBaseUrl: indexURL, lockFileContents: lockFile, packages: [], stdout: () => {}, stderr: () => {},
   };
-  if (stored) options._loadSnapshot = stored;
+  if (stored) options._loadSnapshot = storedBytes;
   else if (snapshot) options._loadSnapshot = fetchBytes(snapshot).then(gunzip);
   else options._makeSnapshot = true;
   const missing = missingFile(indexURL);
@@ -130,7 +133,6 @@ async function start({ pyodide: indexURL, wheel, snapshot, norms: normsText, dow
   const keep = options._makeSnapshot ? () => storeSnapshot(key, py.makeMemorySnapshot())
     : !stored && snapshot ? () => options._loadSnapshot.then((bytes) => storeSnapshot(key, bytes), () => {}) : null;
   python = py.pyimport("calculator.browser");
-  norms = normsText;
   const how = stored ? "stored" : snapshot ? "build" : "none";
   return { timings: { read, load: t1 - t0, total: performance.now() - t0, snapshot: how }, keep };
 }
@@ -176,6 +178,9 @@ const HANDLERS = {
       const kind = error instanceof Fault ? error.kind : "start";
       postMessage({ type: "fault", kind, file: error.file ?? null, detail: String(error.message ?? error) });
     }
+  },
+  norms({ norms: text }) {
+    norms = text;
   },
   check({ id, portfolio, today, pending = 0 }) {
     answer(id, () => python.check(portfolio, norms, today, pending));
