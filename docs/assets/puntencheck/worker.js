@@ -54,6 +54,8 @@ function reportProgress(now) {
 
 let python = null;
 let norms = "";
+let pageTookOver = () => {};
+const pageHere = new Promise((resolve) => { pageTookOver = resolve; });
 
 class Fault extends Error {
   constructor(kind, detail, file = null) {
@@ -116,6 +118,9 @@ async function start({ pyodide: indexURL, wheel, snapshot, downloadBytes = 0 }) 
   const options = {
     indexURL, packageBaseUrl: indexURL, lockFileContents: lockFile, packages: [], stdout: () => {}, stderr: () => {},
   };
+  // Without a stored snapshot Python's plain start keeps both cores busy for seconds: it waits
+  // until the page's modules are there (they send the norms), so the form comes first.
+  if (!stored) await pageHere;
   if (stored) options._loadSnapshot = storedBytes;
   else if (snapshot) options._loadSnapshot = fetchBytes(snapshot).then(gunzip);
   else options._makeSnapshot = true;
@@ -181,6 +186,7 @@ const HANDLERS = {
   },
   norms({ norms: text }) {
     norms = text;
+    pageTookOver();
   },
   check({ id, portfolio, today, pending = 0 }) {
     answer(id, () => python.check(portfolio, norms, today, pending));
