@@ -228,12 +228,12 @@ def test_puntencheck_figures(browser: Any, variants: list[Variant]) -> None:
     print(f"\n\nPuntencheck in headless Chromium with a persistent profile, loopback HTTP with the README's "
           f"cache headers and gzip; median of {RUNS}. cold = new profile (until the offline copy is stored), "
           "warm = browser started again on that profile; MB raw = file sizes served, MB gz = bytes transferred")
-    print(f"{'variant':<27}{'form cold ms':>13}{'form warm ms':>13}{'py cold ms':>11}{'py warm ms':>11}{'warm in worker':>15}{'of it read':>11}{'cold MB raw':>12}"
-          f"{'cold MB gz':>11}{'warm MB raw':>12}{'warm MB gz':>11}")
+    print(f"{'variant':<27}{'form cold ms':>13}{'form warm ms':>13}{'py cold ms':>11}{'py warm ms':>11}"
+          f"{'warm in worker':>15}{'of it read':>11}{'cold MB raw':>12}{'cold MB gz':>11}{'warm MB raw':>12}{'warm MB gz':>11}")
     for name, cold, warm in rows:
-        print(f"{name:<27}{median(cold, 'form_ms'):>13.0f}{median(warm, 'form_ms'):>13.0f}{median(cold, 'python_ms'):>11.0f}{median(warm, 'python_ms'):>11.0f}"
-              f"{median(warm, 'in_worker_ms'):>15.0f}{median(warm, 'snapshot_read_ms'):>11.0f}"
-              f"{median(cold, 'raw_bytes') / 1e6:>12.2f}{median(cold, 'sent_bytes') / 1e6:>11.2f}"
+        print(f"{name:<27}{median(cold, 'form_ms'):>13.0f}{median(warm, 'form_ms'):>13.0f}"
+              f"{median(cold, 'python_ms'):>11.0f}{median(warm, 'python_ms'):>11.0f}{median(warm, 'in_worker_ms'):>15.0f}"
+              f"{median(warm, 'snapshot_read_ms'):>11.0f}{median(cold, 'raw_bytes') / 1e6:>12.2f}{median(cold, 'sent_bytes') / 1e6:>11.2f}"
               f"{median(warm, 'raw_bytes') / 1e6:>12.3f}{median(warm, 'sent_bytes') / 1e6:>11.3f}")
     print(f"recalculation (window.puntencheck.check, worker round trip): median {recalculation:.1f} ms")
     print(f"ordinary page (bronnen/, no service worker): Pyodide/puntencheck requests: {len(pyodide_urls)}")
