@@ -60,6 +60,7 @@ def test_next_steps_come_before_the_background(site_url: str, page, tree_id: str
         assert first_link.bounding_box()["y"] < background.bounding_box()["y"]
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.evaluate("y => window.scrollTo(0, y - 70)", top(page, f"{card} h3") + page.evaluate("window.scrollY"))
+    page.wait_for_timeout(400)  # the header's title cross-fades to the page title after a scroll; shoot once it has
     page.screenshot(path=SHOTS / f"{tree_id}-{outcome}-next-steps-{viewport}-{scheme}.png")
     background.locator("summary").click()
     assert page.locator(f"{card} .addition").first.is_visible() or not page.locator(f"{card} .addition").count()

@@ -6,7 +6,7 @@
 const SVG = "http://www.w3.org/2000/svg";
 const WIDTH = 320;
 const HEIGHT = 170;
-const PAD = { left: 34, right: 12, top: 14, bottom: 26 };
+const PAD = { left: 34, right: 12, top: 20, bottom: 26 };  // top: room for "vandaag" above the lines
 
 /** An SVG element with attributes and children. */
 function svg(tag, attributes = {}, ...children) {
@@ -59,7 +59,7 @@ function chart(target, line, schedule, period) {
   svg("line", { class: "pc-chart__norm", x1: x(start), y1: y(0), x2: x(end), y2: y(target.required) }),
   today >= start && today <= end ? [
     svg("line", { class: "pc-chart__today", x1: nowX, y1: PAD.top, x2: nowX, y2: y(0) }),
-    svg("text", { class: "pc-chart__label pc-chart__today-label", x: nowX, y: PAD.top - 3,
+    svg("text", { class: "pc-chart__label pc-chart__today-label", x: nowX, y: PAD.top - 7,
       "text-anchor": nowX > WIDTH - 60 ? "end" : "middle" }, "vandaag"),
   ] : [],
   svg("path", { class: "pc-chart__done", d: steps([{ date: period.start, value: 0 }, ...done], x, y, Math.min(today, end)) }),

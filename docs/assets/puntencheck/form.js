@@ -234,7 +234,7 @@ export class PortfolioForm {
       field(domId(row.key, "category"), "Categorie", select),
       field(domId(row.key, "points"), UNIT_LABELS[this.unit], this.input(`${row.key}.points`, "text", row.points,
         (v) => { row.points = v; }, { decimal: true })),
-      el("button", {
+      el("div", { class: "pc-field pc-action" }, el("button", {  // in a field's place: level with the inputs
         type: "button", class: "md-button pc-remove", "aria-label": `Verwijder activiteit ${number}`,
         onclick: () => {
           this.state.activities.splice(index, 1);
@@ -243,7 +243,7 @@ export class PortfolioForm {
           document.getElementById("pc-add")?.focus();
           this.changed();
         },
-      }, "Verwijder"));
+      }, "Verwijder")));
   }
 
   /** An input bound to the state through `store`; ids come from the field name. Dates are text
