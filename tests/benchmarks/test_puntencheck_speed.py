@@ -6,7 +6,8 @@ example serves the site: gzip for text and wasm, Pyodide's versioned folder `imm
 `no-cache`, everything else revalidated (Last-Modified / 304). A *cold* visit is a new profile; a
 *warm* visit starts the browser again on the same profile. Bytes are counted as the server sent
 them: raw (uncompressed file sizes) and as transferred (after gzip). Each variant is a build of
-the site, measured side by side in one run.
+the site, measured side by side in one run; `BENCH_BASELINE_SITE=folder` adds a site built from an
+earlier commit as a third.
 A plain `pytest` run skips this module at once (it needs `-m benchmark_run`).
 """
 from __future__ import annotations
@@ -123,6 +124,8 @@ VARIANTS: dict[str, Callable[[Path, Path], Path]] = {
     "shipped: browser snapshot": lambda shipped, _scratch: shipped,
     "build snapshot (gz)": lambda _shipped, scratch: _build(scratch / "build-snapshot", PUNTENCHECK_SNAPSHOT="1"),
 }
+if os.environ.get("BENCH_BASELINE_SITE"):  # a site built from an earlier commit, measured beside this one
+    VARIANTS["baseline: BENCH_BASELINE_SITE"] = lambda _shipped, _scratch: Path(os.environ["BENCH_BASELINE_SITE"])
 SNAPSHOT_STORED = """caches.open('registratiewijzer-pyodide-snapshots').then((cache) => cache.keys())
     .then((keys) => keys.length > 0)"""
 

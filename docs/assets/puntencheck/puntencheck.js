@@ -39,6 +39,8 @@ class Page {
     window.addEventListener("beforeunload", (event) => {
       if (this.unsaved()) event.preventDefault();
     });
+    // A reload within the recalculation's pause still finds the last keystroke.
+    window.addEventListener("pagehide", () => session.keepForTab(this.form.state));
   }
 
   /** The form as this tab had it (reload, Back/Forward), else this device's saved data as far as
@@ -117,9 +119,9 @@ class Page {
       `Voorbeeld geladen: ${example.title}.`);
   }
 
+  /** A change in the form: recalculate (and keep the form for this tab) once typing pauses. */
   schedule() {
     this.results.dataset.pending = "true";
-    session.keepForTab(this.form.state);
     this.showSaveState();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.recalculate(), RECALCULATE_DELAY_MS);
@@ -170,8 +172,8 @@ class Page {
     if (sequence !== this.sequence) return;
     this.refusal.hidden = true;
     this.form.showProblems([...problems, ...refused]);
-    const numberOf = (key) => this.form.state.activities.findIndex((item) => item.key === key) + 1;
-    const titles = (index) => activities[index]?.title ?? `Activiteit ${numberOf(counted[index])}`;
+    const positions = new Map(this.form.state.activities.map((item, index) => [item.key, index + 1]));
+    const titles = (index) => activities[index]?.title ?? `Activiteit ${positions.get(counted[index])}`;
     showVerdict(this.results, answer.verdict, answer.display, titles,
       calendarDownload(this.engine, answer.verdict, this.guidePage(answer.verdict.register)),
       this.pendingRows(counted, [...problems, ...refused]));
@@ -195,9 +197,10 @@ class Page {
 
   /** The rows typed (not blank) that the portfolio does not count, each with its index in the form. */
   uncounted(counted) {
+    const kept = new Set(counted);
     return this.form.state.activities.flatMap((row, index) => {
       const blank = !row.date.trim() && !row.title.trim() && !row.points.trim();
-      return blank || counted.includes(row.key) ? [] : [{ row, index }];
+      return blank || kept.has(row.key) ? [] : [{ row, index }];
     });
   }
 

@@ -40,8 +40,33 @@ function activities(items, unit) {
   return el("table", { class: "pc-activities-print pc-print-only" },
     el("caption", {}, "Je activiteiten"),
     el("thead", {}, el("tr", {}, ["Datum", "Categorie", unit[0].toUpperCase() + unit.slice(1), "Omschrijving", "Stand"].map((label) => el("th", { scope: "col" }, label)))),
-    el("tbody", {}, items.map((item) => el("tr", { class: `pc-activity-print--${item.state}` },
-      [item.date_text, item.category, item.points, item.title, item.state_text].map((text) => el("td", {}, text))))));
+    printedRows(items));
+}
+
+/** The printed list of the last result: one body whose rows are kept by content, so that a
+ * recalculation after one keystroke changes a row or two in place, not 10,000. */
+const printed = { body: null, rows: new Map() };
+
+function printedRows(items) {
+  const earlier = printed.rows;
+  printed.rows = new Map();
+  const rows = items.map((item) => {
+    const cells = [item.date_text, item.category, item.points, item.title, item.state_text];
+    const key = JSON.stringify([item.state, ...cells]);
+    const row = earlier.get(key)?.pop() ?? el("tr", { class: `pc-activity-print--${item.state}` }, cells.map((text) => el("td", {}, text)));
+    if (!printed.rows.has(key)) printed.rows.set(key, []);
+    printed.rows.get(key).push(row);
+    return row;
+  });
+  const body = printed.body ??= el("tbody");
+  const kept = new Set(rows);
+  for (const row of [...body.children]) if (!kept.has(row)) row.remove();
+  let next = body.firstElementChild;  // the rows before it are in place
+  for (const row of rows) {
+    if (row === next) next = next.nextElementSibling;
+    else body.insertBefore(row, next);
+  }
+  return body;
 }
 
 function table(schedule) {
