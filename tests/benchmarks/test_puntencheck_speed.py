@@ -34,7 +34,7 @@ from tests.browser.conftest import open_puntencheck, wait_for, worked_examples
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, QuietHandler
 
 pytestmark = pytest.mark.benchmark_run
-RUNS = 3
+RUNS = 5
 COMPRESSED = (".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".xml")  # nginx gzip_types, as in README
 IMMUTABLE = "/assets/pyodide/"
 
@@ -211,17 +211,17 @@ def _ordinary_page(browser: Any, url: str) -> list[str]:
 
 
 def test_puntencheck_figures(browser: Any, variants: list[Variant]) -> None:
-    rows = []
-    for variant in variants:
-        cold, warm = [], []
-        for _ in range(RUNS):
+    visits: dict[str, tuple[list[Visit], list[Visit]]] = {variant.name: ([], []) for variant in variants}
+    for _ in range(RUNS):  # the variants take turns, so a slower moment of the machine hits each alike
+        for variant in variants:
+            cold, warm = visits[variant.name]
             profile = Path(tempfile.mkdtemp(prefix="bench-profile-"))
             try:
                 cold.append(_visit(browser.browser_type, profile, variant, settle=True))
                 warm.append(_visit(browser.browser_type, profile, variant, settle=False))
             finally:
                 shutil.rmtree(profile, ignore_errors=True)
-        rows.append((variant.name, cold, warm))
+    rows = [(name, cold, warm) for name, (cold, warm) in visits.items()]
     recalculation = _recalculation_ms(browser, variants[0].url)
     pyodide_urls = _ordinary_page(browser, variants[0].url)
 
