@@ -1,4 +1,5 @@
-"""Every quote the guide attributes to a source occurs verbatim in ../shared/seeds/.
+"""Every quote the guide attributes to a source occurs verbatim in the five source documents
+(tests/content/sources/: the project's copy of the seeds, byte for byte).
 
 A quote is any text between “ and ” (or „ and ”) in the content YAML, every Markdown blockquote,
 and every worked example's `expected.verdict` (shown as "Volgens de bron: “…”"). Verbatim means
@@ -16,7 +17,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = Path(__file__).resolve().parent / "sources"
 QUOTE = re.compile(r"[“„]([^“”„]+)”")
 ELISION = re.compile(r"\s*(?:…|\.\.\.)\s*")
 _MARKS = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "\u00a0": " "})
@@ -33,7 +34,7 @@ def seed_text() -> str:
     """The five source documents as one normalised text."""
     files = sorted(SEEDS.glob("[0-9][0-9][0-9]_*.txt"))
     if len(files) != 5:
-        pytest.fail(f"expected the five source documents in {SEEDS} (the project's ../shared/seeds)")
+        pytest.fail(f"expected the five source documents in {SEEDS}")
     return normalise(" ".join(path.read_text(encoding="utf-8") for path in files))
 
 
